@@ -1,0 +1,317 @@
+package org.rongdesk.devserver;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+
+import org.jxmpp.util.XmppStringUtils;
+import org.rongdesk.token.TokenMinter;
+
+/**
+ * One private ejabberd that serves one App Key on loopback, with everything it owns in one
+ * directory: its configuration, App Secret, SQLite database, uploads, logs and pid file.
+ *
+ * <p>It runs {@code erl} directly instead of through {@code ejabberdctl}: that script insists on
+ * re-running itself as the {@code ejabberd} user (so every file would have to belong to that
+ * user, and other users could not run a server at all), and it needs an Erlang node name and
+ * cookie that this server does not use. Stopping sends SIGTERM, which Erlang turns into a clean
+ * shutdown.
+ *
+ * <p>Methods block: {@link #start()} until the server serves (about 1–3 s), {@link #stop()} until
+ * it has exited.
+ */
+public final class DevServer {
+    private static final Logger LOG = Logger.getLogger(DevServer.class.getName());
+    private static final String SETTINGS = "server.properties";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+    private final Path dir;
+    private final DevServerSettings settings;
+
+    private DevServer(Path dir, DevServerSettings settings) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.settings = settings;
+    }
+
+    /** A server in {@code dir} with these settings (saved there, replacing earlier ones). */
+    public static DevServer create(Path dir, DevServerSettings settings) throws IOException {
+        Files.createDirectories(dir);
+        settings.save(dir.resolve(SETTINGS));
+        return new DevServer(dir, settings);
+    }
+
+    /** The server that was created in {@code dir} before, if any. */
+    public static Optional<DevServer> open(Path dir) throws IOException {
+        Path file = dir.resolve(SETTINGS);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DevServer(dir, DevServerSettings.load(file)));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public DevServerSettings settings() {
+        return settings;
+    }
+
+    /** The admin API of this server. */
+    public ServerAdmin admin() {
+        return new ServerAdmin(settings);
+    }
+
+    /** The App Secret tokens for this server are signed with (created on first use). */
+    public AppSecret appSecret() throws IOException {
+        return AppSecret.loadOrCreate(dir.resolve("app-secret.jwk"));
+    }
+
+    /** Starts the server unless it runs already, and waits until it serves. */
+    public synchronized void start() throws IOException {
+        if (isRunning()) {
+            return;
+        }
+        EjabberdInstallation installation = EjabberdInstallation.locate();
+        checkPortFree(settings.c2sPort(), "--c2s-port");
+        checkPortFree(settings.httpPort(), "--http-port");
+        for (String sub : List.of("logs", "spool", "upload")) {
+            Files.createDirectories(dir.resolve(sub));
+        }
+        appSecret();
+        Path config = dir.resolve("ejabberd.yml");
+        Files.writeString(config, renderConfig(), StandardCharsets.UTF_8);
+
+        Path console = dir.resolve("logs/console.log");
+        ProcessBuilder builder = new ProcessBuilder(launchCommand(installation))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Map<String, String> env = builder.environment();
+        env.put("EJABBERD_CONFIG_PATH", config.toString());
+        env.put("EJABBERD_LOG_PATH", dir.resolve("logs/ejabberd.log").toString());
+        env.put("ERL_CRASH_DUMP", dir.resolve("logs/erl_crash.dump").toString());
+        env.put("ERL_LIBS", installation.erlLibs());
+        env.put("ERL_EPMD_ADDRESS", "127.0.0.1");
+        Process process = builder.start();
+        Files.writeString(pidFile(), Long.toString(process.pid()));
+        awaitServing(process, console);
+        LOG.fine(() -> "dev server for " + settings.appKey() + " serves on 127.0.0.1:" + settings.c2sPort()
+                + " (pid " + process.pid() + ")");
+    }
+
+    /** True when this directory's server process is alive. */
+    public boolean isRunning() {
+        return process().isPresent();
+    }
+
+    /** The running server's process id. */
+    public Optional<Long> pid() {
+        return process().map(ProcessHandle::pid);
+    }
+
+    /** Stops the server cleanly (SIGTERM), forcing it after a grace period; no-op when stopped. */
+    public synchronized void stop() throws IOException {
+        Optional<ProcessHandle> running = process();
+        if (running.isPresent()) {
+            ProcessHandle handle = running.get();
+            handle.destroy();
+            if (!awaitExit(handle, STOP_TIMEOUT)) {
+                LOG.warning(() -> "dev server pid " + handle.pid() + " ignored SIGTERM; killing it");
+                handle.destroyForcibly();
+                awaitExit(handle, STOP_TIMEOUT);
+            }
+        }
+        Files.deleteIfExists(pidFile());
+    }
+
+    /** Kills the server at once (SIGKILL), as a crash would: for fault-injection tests. */
+    public synchronized void kill() throws IOException {
+        Optional<ProcessHandle> running = process();
+        if (running.isPresent()) {
+            running.get().destroyForcibly();
+            awaitExit(running.get(), STOP_TIMEOUT);
+        }
+        Files.deleteIfExists(pidFile());
+    }
+
+    /**
+     * What the token tool does: makes sure {@code userId} exists on this server (so that messages
+     * wait for them while they are offline) and returns a token for them valid for {@code ttl}.
+     * The server must be running.
+     */
+    public String token(String userId, Duration ttl) throws IOException {
+        if (userId == null || userId.isEmpty()) {
+            throw new IllegalArgumentException("user id must not be empty");
+        }
+        admin().register(XmppStringUtils.escapeLocalpart(userId));
+        return TokenMinter.mint(appSecret(), userId, settings.appKey(), Instant.now().plus(ttl));
+    }
+
+    /**
+     * Writes a client {@code config.xml} that points Rong Desk at this server (plain XMPP: the
+     * server listens on loopback only).
+     */
+    public Path writeClientConfig(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!-- written by ./rongcloud server start: the local dev server -->\n"
+                + "<widget>\n"
+                + "  <feature name=\"rongCloud\">\n"
+                + "    <param name=\"appKey\" value=\"" + settings.appKey() + "\"/>\n"
+                + "    <param name=\"server\" value=\"127.0.0.1:" + settings.c2sPort() + "\"/>\n"
+                + "    <param name=\"tls\" value=\"disabled\"/>\n"
+                + "    <param name=\"uploadService\" value=\"" + settings.uploadService() + "\"/>\n"
+                + "  </feature>\n"
+                + "</widget>\n";
+        Files.writeString(file, xml, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    String renderConfig() throws IOException {
+        String dataDir = dir.toString();
+        if (dataDir.contains("\"") || dataDir.contains("\\")) {
+            throw new IOException("the dev server directory must not contain quotes or backslashes: " + dataDir);
+        }
+        String template;
+        try (InputStream in = DevServer.class.getResourceAsStream("ejabberd.yml.template")) {
+            if (in == null) {
+                throw new IOException("ejabberd.yml.template is missing from the dev kit");
+            }
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return template.replace("@APP_KEY@", settings.appKey())
+                .replace("@C2S_PORT@", Integer.toString(settings.c2sPort()))
+                .replace("@HTTP_PORT@", Integer.toString(settings.httpPort()))
+                .replace("@DATA_DIR@", dataDir);
+    }
+
+    private List<String> launchCommand(EjabberdInstallation installation) {
+        List<String> erl = List.of(installation.erl().toString(), "-noinput",
+                "+K", "true", "+P", "250000",
+                "-mnesia", "dir", "\"" + dir.resolve("spool") + "\"",
+                "-s", "ejabberd");
+        // setsid: the server outlives the launcher and ignores Ctrl-C typed at the terminal later
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            return concat("/usr/bin/setsid", erl);
+        }
+        return erl;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        ArrayList<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private void awaitServing(Process process, Path console) throws IOException {
+        ServerAdmin admin = admin();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                Files.deleteIfExists(pidFile());
+                throw new IOException("ejabberd exited during start (code " + process.exitValue() + "); last output:\n"
+                        + tail(console) + "\nlogs: " + dir.resolve("logs"));
+            }
+            if (admin.isServing() && accepts(settings.c2sPort())) {
+                return;
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        process.destroyForcibly();
+        throw new IOException("ejabberd did not serve within " + START_TIMEOUT.toSeconds() + " s; logs: " + dir.resolve("logs"));
+    }
+
+    private Optional<ProcessHandle> process() {
+        Path file = pidFile();
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(file).trim());
+        } catch (IOException | NumberFormatException e) {
+            LOG.warning(() -> "unreadable pid file " + file + ": " + e);
+            return Optional.empty();
+        }
+        // a stale pid may belong to another program by now: only an Erlang VM counts
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("beam") || c.contains("erl")).orElse(true));
+    }
+
+    private Path pidFile() {
+        return dir.resolve("ejabberd.pid");
+    }
+
+    private static void checkPortFree(int port, String option) throws IOException {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IOException("port " + port + " on 127.0.0.1 is in use by another program; choose another with "
+                    + option + " N", e);
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean awaitExit(ProcessHandle handle, Duration timeout) {
+        try {
+            handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("waiting for pid " + handle.pid() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !handle.isAlive();
+        }
+    }
+
+    private static String tail(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(Duration duration) throws IOException {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for ejabberd", e);
+        }
+    }
+}
