@@ -1,0 +1,240 @@
+package org.rongdesk.bridge;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+import org.rongdesk.api.Callback;
+import org.rongdesk.api.ErrorCode;
+import org.rongdesk.api.Params;
+import org.rongdesk.api.RongCloud;
+import org.rongdesk.api.RongException;
+
+/**
+ * Serves one {@link RongCloud} over JSON lines. Each request line
+ * {@code {"id":7,"method":"connect","params":{...}}} is answered by one line per callback
+ * invocation, {@code {"id":7,"ret":{...},"err":{...}|null}}; a line that is not a JSON object,
+ * names no or an unknown method, or has parameters of the wrong shape is answered with -10002 and
+ * the bridge reads on. At the end of input it waits for the answers still owed (listeners
+ * excepted), disconnects and returns.
+ */
+public final class Bridge {
+    private static final Logger LOG = Logger.getLogger(Bridge.class.getName());
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
+
+    /** A facade method as the bridge calls it: with the request's raw params. */
+    @FunctionalInterface
+    private interface Method {
+        void invoke(JsonElement params, Callback callback) throws RongException;
+    }
+
+    private final RongCloud rong;
+    private final PrintStream out;
+    private final Gson gson = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+    private final Map<String, Method> methods;
+    private final Object pendingLock = new Object();
+    private int pending;
+
+    public Bridge(RongCloud rong, PrintStream out) {
+        this.rong = rong;
+        this.out = out;
+        this.methods = Map.of(
+                "init", (params, callback) -> rong.init(callback),
+                "connect", (params, callback) -> rong.connect(object(params), callback),
+                "reconnect", (params, callback) -> rong.reconnect(callback),
+                "disconnect", (params, callback) -> rong.disconnect(disconnectParams(params), callback),
+                "setConnectionStatusListener", (params, callback) -> rong.setConnectionStatusListener(callback));
+    }
+
+    /** Serves requests from {@code in} until it ends, then disconnects. */
+    public void serve(BufferedReader in) throws IOException {
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (!line.isBlank()) {
+                handle(line);
+            }
+        }
+        drain();
+        disconnect();
+        out.flush();
+    }
+
+    private void handle(String line) {
+        JsonObject request;
+        try {
+            request = parseObject(line);
+        } catch (RongException e) {
+            reply(JsonNull.INSTANCE, e);
+            return;
+        }
+        JsonElement id = request.has("id") ? request.get("id") : JsonNull.INSTANCE;
+        if (!id.isJsonNull() && !id.isJsonPrimitive()) {
+            reply(JsonNull.INSTANCE, RongException.invalid("id must be a number or a string, not " + Params.describe(id)));
+            return;
+        }
+        JsonElement name = request.get("method");
+        if (name == null || !name.isJsonPrimitive() || !name.getAsJsonPrimitive().isString()) {
+            reply(id, RongException.invalid("the request has no \"method\" string"));
+            return;
+        }
+        String methodName = name.getAsString();
+        Method method = methods.get(methodName);
+        if (method == null) {
+            reply(id, SpecMethods.ALL.contains(methodName)
+                    ? new RongException(ErrorCode.UNKNOWN, "'" + methodName
+                            + "' is a rongCloud method that this version of Rong Desk does not offer yet")
+                    : RongException.invalid("unknown method '" + methodName + "'"));
+            return;
+        }
+        try {
+            method.invoke(request.get("params"), answer(id, !SpecMethods.LISTENERS.contains(methodName)));
+        } catch (RongException e) {
+            finishOne();
+            reply(id, e);
+        }
+    }
+
+    /** The callback for one request; a request that owes a final answer counts as pending until it comes. */
+    private Callback answer(JsonElement id, boolean owesFinalAnswer) {
+        AtomicBoolean finished = new AtomicBoolean(!owesFinalAnswer);
+        if (owesFinalAnswer) {
+            synchronized (pendingLock) {
+                pending++;
+            }
+        }
+        return (ret, err) -> {
+            write(id, ret, err);
+            String status = ret != null && ret.has("status") ? ret.get("status").getAsString() : "";
+            if (!status.equals("prepare") && !status.equals("progress") && finished.compareAndSet(false, true)) {
+                finishOne();
+            }
+        };
+    }
+
+    private void finishOne() {
+        synchronized (pendingLock) {
+            pending = Math.max(0, pending - 1);
+            pendingLock.notifyAll();
+        }
+    }
+
+    private void drain() {
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        synchronized (pendingLock) {
+            while (pending > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.warning(pending + " request(s) still unanswered " + DRAIN_TIMEOUT.toSeconds() + " s after end of input");
+                    return;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(pendingLock, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void disconnect() {
+        CountDownLatch done = new CountDownLatch(1);
+        rong.disconnect(new JsonObject(), (ret, err) -> done.countDown());
+        try {
+            if (!done.await(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                LOG.warning("disconnect at end of input did not finish");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void reply(JsonElement id, RongException error) {
+        JsonObject ret = new JsonObject();
+        ret.addProperty("status", "error");
+        JsonObject err = new JsonObject();
+        err.addProperty("code", error.code());
+        err.addProperty("msg", error.getMessage());
+        write(id, ret, err);
+    }
+
+    private void write(JsonElement id, JsonObject ret, JsonObject err) {
+        JsonObject line = new JsonObject();
+        line.add("id", id);
+        line.add("ret", ret);
+        line.add("err", err == null ? JsonNull.INSTANCE : err);
+        String text = gson.toJson(line);
+        synchronized (out) {
+            out.print(text);
+            out.print('\n');
+            out.flush();
+        }
+    }
+
+    private static JsonObject parseObject(String line) throws RongException {
+        JsonReader reader = new JsonReader(new StringReader(line));
+        reader.setStrictness(Strictness.STRICT);
+        JsonElement parsed;
+        try {
+            parsed = JsonParser.parseReader(reader);
+        } catch (JsonParseException | IllegalStateException e) {
+            throw RongException.invalid("the line is not valid JSON: " + readable(e));
+        }
+        try {
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw RongException.invalid("the line holds more than one JSON value");
+            }
+        } catch (IOException | IllegalStateException e) {
+            throw RongException.invalid("the line holds more than one JSON value");
+        }
+        if (!parsed.isJsonObject()) {
+            throw RongException.invalid("a request must be a JSON object, not " + Params.describe(parsed));
+        }
+        return parsed.getAsJsonObject();
+    }
+
+    /** Gson's first line, without its advice to programmers. */
+    private static String readable(Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+        return message.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept ", "");
+    }
+
+    private static JsonObject object(JsonElement params) throws RongException {
+        if (params == null || params.isJsonNull()) {
+            return new JsonObject();
+        }
+        if (!params.isJsonObject()) {
+            throw RongException.invalid("params must be a JSON object, not " + Params.describe(params));
+        }
+        return params.getAsJsonObject();
+    }
+
+    /** The spec's own example calls {@code disconnect(false)}: a bare boolean means isReceivePush. */
+    private static JsonObject disconnectParams(JsonElement params) throws RongException {
+        if (params != null && params.isJsonPrimitive() && params.getAsJsonPrimitive().isBoolean()) {
+            JsonObject object = new JsonObject();
+            object.add("isReceivePush", params);
+            return object;
+        }
+        return object(params);
+    }
+}

@@ -1,0 +1,26 @@
+package org.rongdesk.bridge;
+
+import java.util.Set;
+
+/** Every method name of the rongCloud API spec, so the bridge can tell "not in the spec" from "not in this build". */
+final class SpecMethods {
+    static final Set<String> ALL = Set.of(
+            "init", "connect", "reconnect", "disconnect", "setConnectionStatusListener",
+            "sendTextMessage", "sendImageMessage", "sendVoiceMessage", "sendLocationMessage",
+            "sendRichContentMessage", "sendCommandNotificationMessage", "setOnReceiveMessageListener",
+            "getConversationList", "getConversation", "removeConversation", "clearConversations",
+            "setConversationToTop", "getConversationNotificationStatus", "setConversationNotificationStatus",
+            "getLatestMessages", "getHistoryMessages", "getHistoryMessagesByObjectName", "deleteMessages",
+            "clearMessages", "getTotalUnreadCount", "getUnreadCount", "getUnreadCountByConversationTypes",
+            "setMessageReceivedStatus", "clearMessagesUnreadStatus", "setMessageExtra",
+            "getTextMessageDraft", "saveTextMessageDraft", "clearTextMessageDraft",
+            "createDiscussion", "getDiscussion", "setDiscussionName", "addMemberToDiscussion",
+            "removeMemberFromDiscussion", "quitDiscussion", "setDiscussionInviteStatus",
+            "syncGroup", "joinGroup", "quitGroup", "joinChatRoom", "quitChatRoom");
+
+    /** Methods whose callback fires for every event, for as long as the bridge runs. */
+    static final Set<String> LISTENERS = Set.of("setConnectionStatusListener", "setOnReceiveMessageListener");
+
+    private SpecMethods() {
+    }
+}

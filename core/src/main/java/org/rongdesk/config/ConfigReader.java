@@ -1,0 +1,191 @@
+package org.rongdesk.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.stringprep.XmppStringprepException;
+import org.rongdesk.api.RongException;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads {@code config.xml}: the first {@code <feature name="rongCloud">} anywhere in the file
+ * (inside {@code <widget>} or as the root) and its {@code <param name=".." value=".."/>} children.
+ * Every problem answers -10002 with a message that names the file and what is wrong.
+ *
+ * <table>
+ *   <caption>Params</caption>
+ *   <tr><th>name</th><th>required</th><th>default</th></tr>
+ *   <tr><td>appKey</td><td>yes</td><td>–</td></tr>
+ *   <tr><td>server</td><td>no</td><td>{@code <appKey>:5222}; {@code host}, {@code host:port} or {@code [v6]:port}</td></tr>
+ *   <tr><td>tls</td><td>no</td><td>{@code required}, or {@code optional} for a loopback server</td></tr>
+ *   <tr><td>uploadService</td><td>no</td><td>{@code upload.<appKey>}</td></tr>
+ *   <tr><td>timeout</td><td>no</td><td>10000 (milliseconds, 100–600000)</td></tr>
+ * </table>
+ */
+public final class ConfigReader {
+    private static final long MAX_TIMEOUT_MS = 600_000;
+    private static final long MIN_TIMEOUT_MS = 100;
+
+    private ConfigReader() {
+    }
+
+    /** Reads and checks {@code file}. */
+    public static ClientConfig read(Path file) throws RongException {
+        if (file == null) {
+            throw RongException.invalid("no config file was given");
+        }
+        Map<String, String> params = params(file);
+        String where = "config " + file + ": ";
+        String appKey = params.get("appKey");
+        if (appKey == null || appKey.isBlank()) {
+            throw RongException.invalid(where + "the rongCloud feature has no appKey param");
+        }
+        appKey = appKey.trim().toLowerCase(Locale.ROOT);
+        try {
+            JidCreate.domainBareFrom(appKey);
+        } catch (XmppStringprepException e) {
+            throw RongException.invalid(where + "appKey '" + appKey + "' is not a valid XMPP domain");
+        }
+        if (appKey.contains("@") || appKey.contains("/")) {
+            throw RongException.invalid(where + "appKey '" + appKey + "' is not a domain name");
+        }
+
+        String host = appKey;
+        int port = ClientConfig.DEFAULT_PORT;
+        String server = params.get("server");
+        if (server != null) {
+            server = server.trim();
+            int colon = server.lastIndexOf(':');
+            boolean bracketed = server.startsWith("[");
+            if (colon > 0 && (!bracketed || server.lastIndexOf(']') < colon)) {
+                host = server.substring(0, colon);
+                port = port(where, server.substring(colon + 1));
+            } else {
+                host = server;
+            }
+            if (bracketed) {
+                host = host.replaceAll("^\\[|]$", "");
+            }
+            if (host.isEmpty()) {
+                throw RongException.invalid(where + "server '" + server + "' has no host");
+            }
+        }
+
+        TlsMode tls = isLoopback(host) ? TlsMode.OPTIONAL : TlsMode.REQUIRED;
+        if (params.containsKey("tls")) {
+            String value = params.get("tls").trim().toLowerCase(Locale.ROOT);
+            tls = TlsMode.fromConfigValue(value).orElseThrow(() -> RongException.invalid(
+                    where + "tls must be required, optional or disabled, not '" + value + "'"));
+        }
+
+        String upload = params.getOrDefault("uploadService", "upload." + appKey).trim();
+
+        Duration timeout = ClientConfig.DEFAULT_TIMEOUT;
+        if (params.containsKey("timeout")) {
+            long ms = number(where + "timeout", params.get("timeout"));
+            if (ms < MIN_TIMEOUT_MS || ms > MAX_TIMEOUT_MS) {
+                throw RongException.invalid(where + "timeout must be between " + MIN_TIMEOUT_MS + " and "
+                        + MAX_TIMEOUT_MS + " milliseconds, not " + ms);
+            }
+            timeout = Duration.ofMillis(ms);
+        }
+        return new ClientConfig(appKey, host, port, tls, upload, timeout);
+    }
+
+    private static Map<String, String> params(Path file) throws RongException {
+        Element feature = feature(file);
+        Map<String, String> params = new HashMap<>();
+        NodeList children = feature.getElementsByTagName("param");
+        for (int i = 0; i < children.getLength(); i++) {
+            Element param = (Element) children.item(i);
+            if (param.hasAttribute("name") && param.hasAttribute("value")) {
+                params.putIfAbsent(param.getAttribute("name"), param.getAttribute("value"));
+            }
+        }
+        return params;
+    }
+
+    private static Element feature(Path file) throws RongException {
+        try (InputStream in = Files.newInputStream(file)) {
+            DocumentBuilder parser = secureParser();
+            parser.setErrorHandler(null);
+            NodeList features = parser.parse(in).getElementsByTagName("feature");
+            for (int i = 0; i < features.getLength(); i++) {
+                Element feature = (Element) features.item(i);
+                if ("rongCloud".equals(feature.getAttribute("name"))) {
+                    return feature;
+                }
+            }
+            throw RongException.invalid("config " + file + ": there is no <feature name=\"rongCloud\"> element");
+        } catch (NoSuchFileException e) {
+            throw RongException.invalid("config file " + file + " does not exist");
+        } catch (SAXParseException e) {
+            throw RongException.invalid("config " + file + " is not well-formed XML (line " + e.getLineNumber() + "): "
+                    + e.getMessage());
+        } catch (SAXException | IOException e) {
+            throw RongException.invalid("config file " + file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static DocumentBuilder secureParser() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            // no DTDs, no external entities: a config file must not reach out to anything
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks secure processing", e);
+        }
+    }
+
+    private static int port(String where, String text) throws RongException {
+        long port = number(where + "server port", text);
+        if (port < 1 || port > 65535) {
+            throw RongException.invalid(where + "server port must be between 1 and 65535, not " + port);
+        }
+        return (int) port;
+    }
+
+    private static long number(String what, String text) throws RongException {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw RongException.invalid(what + " must be a whole number, not '" + text + "'");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!host.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false; // a name: never resolve it here, init must not touch the network
+        }
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.rongdesk.connection;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.packet.StreamError;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jxmpp.stringprep.XmppStringprepException;
+import org.rongdesk.api.ErrorCode;
+import org.rongdesk.api.RongException;
+import org.rongdesk.config.ClientConfig;
+
+/**
+ * Owns the XMPP connection of one client: connects with a token, reconnects by itself with
+ * {@link Backoff backoff} after the connection drops, stops for good when the same user signs in
+ * elsewhere (status 6), and reports every status change to its listeners.
+ *
+ * <h2>Threads</h2>
+ * All work runs on one thread of its own ("rongcloud-connection"), so connect, reconnect,
+ * disconnect and automatic attempts happen one at a time, in the order asked. Methods return at
+ * once with a future; listeners are called on that thread.
+ *
+ * <h2>XMPP</h2>
+ * Signs in with SASL PLAIN (user = the token's JID local part, password = the token), resource
+ * {@value #RESOURCE}. Stream management stays off: Smack 4.4.8's XEP-0198 acks hung under load
+ * (shared/notes/ejabberd.md).
+ */
+public final class ConnectionManager implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(ConnectionManager.class.getName());
+    /** One resource for every Rong Desk client: a second sign-in replaces the first, as in rongCloud. */
+    static final String RESOURCE = "rongdesk";
+
+    private final ClientConfig config;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "rongcloud-connection");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Set<ConnectionStatusListener> listeners = new CopyOnWriteArraySet<>();
+    private final Backoff backoff = new Backoff();
+
+    // confined to the worker thread
+    private XMPPTCPConnection connection;
+    private Token token;
+    private boolean wanted;
+    private ScheduledFuture<?> retry;
+
+    private volatile ConnectionStatus status = ConnectionStatus.DISCONNECTED;
+
+    public ConnectionManager(ClientConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * Signs in with {@code token}; completes with the user id, or with a {@link RongException}
+     * (2003, 2004, 2005, 5004, -1). After 2003 or 5004 it goes on trying by itself, reporting
+     * status 0 when it gets through. Connecting again with the same token while connected
+     * changes nothing; another token replaces the session.
+     */
+    public CompletableFuture<String> connect(Token newToken) {
+        return onWorker(() -> {
+            if (connection != null && newToken.equals(token) && connection.isAuthenticated()) {
+                return newToken.userId();
+            }
+            wanted = true;
+            cancelRetry();
+            closeConnection();
+            token = newToken;
+            connection = newConnection(newToken);
+            return attempt();
+        });
+    }
+
+    /** Drops the current session (if any) and signs in again with the last token. -10001 before {@link #connect}. */
+    public CompletableFuture<String> reconnect() {
+        return onWorker(() -> {
+            if (token == null) {
+                throw new RongException(ErrorCode.NOT_CONNECTED, "connect has not been called yet");
+            }
+            wanted = true;
+            cancelRetry();
+            closeConnection();
+            return attempt();
+        });
+    }
+
+    /**
+     * Closes the session (unavailable presence, then the stream) and stops reconnecting. The
+     * server keeps messages sent meanwhile for the next sign-in; {@code receivePush} is accepted
+     * for the spec's sake and changes nothing over XMPP, which has no push service.
+     */
+    public CompletableFuture<Void> disconnect(boolean receivePush) {
+        return onWorker(() -> {
+            wanted = false;
+            cancelRetry();
+            closeConnection();
+            setStatus(ConnectionStatus.DISCONNECTED);
+            return null;
+        });
+    }
+
+    /** The status last reported. */
+    public ConnectionStatus status() {
+        return status;
+    }
+
+    /** Adds a status listener; false if it was added before. */
+    public boolean addStatusListener(ConnectionStatusListener listener) {
+        return listeners.add(listener);
+    }
+
+    /** Removes a status listener; false if it was not there. */
+    public boolean removeStatusListener(ConnectionStatusListener listener) {
+        return listeners.remove(listener);
+    }
+
+    /** Disconnects and stops the connection thread, waiting for it up to the configured timeout. */
+    @Override
+    public void close() {
+        disconnect(true);
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+                LOG.warning("the connection thread did not stop in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String attempt() throws RongException {
+        setStatus(ConnectionStatus.CONNECTING);
+        XMPPTCPConnection attempted = connection;
+        try {
+            attempted.connect();
+            attempted.login();
+            backoff.reset();
+            LOG.info(() -> "signed in as " + token.userId() + " to " + config.host() + ":" + config.port());
+            setStatus(ConnectionStatus.CONNECTED);
+            return token.userId();
+        } catch (Exception e) {
+            if (attempted.isConnected()) {
+                attempted.disconnect();
+            }
+            ConnectFailure failure = ConnectFailure.of(e, config, token);
+            LOG.log(Level.INFO, "connecting failed (" + failure.error.code() + "): " + failure.error.getMessage(), e);
+            if (failure.retryable && wanted) {
+                setStatus(failure.networkUnavailable ? ConnectionStatus.NETWORK_UNAVAILABLE : ConnectionStatus.CONNECTING);
+                scheduleRetry();
+            } else {
+                wanted = false;
+                setStatus(ConnectionStatus.DISCONNECTED);
+            }
+            throw failure.error;
+        }
+    }
+
+    private void retryNow() {
+        retry = null;
+        if (!wanted || connection == null) {
+            return;
+        }
+        try {
+            attempt();
+        } catch (RongException e) {
+            // attempt() has logged it and decided whether to try again
+            LOG.fine(() -> "automatic reconnection attempt failed: " + e.getMessage());
+        }
+    }
+
+    private void onClosedOnError(XMPPTCPConnection closed, Exception e) {
+        if (closed != connection || !wanted || closed.isAuthenticated()) {
+            return; // an old session's news
+        }
+        if (e instanceof XMPPException.StreamErrorException streamError
+                && streamError.getStreamError().getCondition() == StreamError.Condition.conflict) {
+            LOG.warning(() -> token.userId() + " signed in elsewhere; staying offline until told to connect");
+            wanted = false;
+            setStatus(ConnectionStatus.KICKED_OFFLINE_BY_OTHER_CLIENT);
+            return;
+        }
+        LOG.log(Level.INFO, "connection dropped; reconnecting", e);
+        setStatus(ConnectionStatus.CONNECTING);
+        scheduleRetry();
+    }
+
+    private void scheduleRetry() {
+        cancelRetry();
+        Duration delay = backoff.next();
+        LOG.fine(() -> "next connection attempt in " + delay.toMillis() + " ms");
+        retry = worker.schedule(this::retryNow, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelRetry() {
+        if (retry != null) {
+            retry.cancel(false);
+            retry = null;
+        }
+    }
+
+    private void closeConnection() {
+        if (connection != null && connection.isConnected()) {
+            connection.disconnect();
+        }
+    }
+
+    private XMPPTCPConnection newConnection(Token forToken) throws RongException {
+        XMPPTCPConnectionConfiguration configuration;
+        try {
+            configuration = XMPPTCPConnectionConfiguration.builder()
+                    .setXmppDomain(config.appKey())
+                    .setHost(config.host())
+                    .setPort(config.port())
+                    .setUsernameAndPassword(forToken.localpart(), forToken.secret())
+                    .setResource(RESOURCE)
+                    .setSecurityMode(securityMode())
+                    .addEnabledSaslMechanism("PLAIN")
+                    .setConnectTimeout((int) config.timeout().toMillis())
+                    .build();
+        } catch (XmppStringprepException e) {
+            throw new RongException(ErrorCode.INVALID_PARAMETER, "App Key " + config.appKey() + " is not an XMPP domain", e);
+        }
+        XMPPTCPConnection created = new XMPPTCPConnection(configuration);
+        created.setReplyTimeout(config.timeout().toMillis());
+        created.setUseStreamManagement(false);
+        created.addConnectionListener(new ConnectionListener() {
+            @Override
+            public void connectionClosedOnError(Exception e) {
+                worker.execute(() -> onClosedOnError(created, e));
+            }
+        });
+        return created;
+    }
+
+    private SecurityMode securityMode() {
+        return switch (config.tls()) {
+            case REQUIRED -> SecurityMode.required;
+            case OPTIONAL -> SecurityMode.ifpossible;
+            case DISABLED -> SecurityMode.disabled;
+        };
+    }
+
+    private void setStatus(ConnectionStatus next) {
+        if (next == status) {
+            return;
+        }
+        status = next;
+        for (ConnectionStatusListener listener : listeners) {
+            try {
+                listener.statusChanged(next);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a connection status listener failed", e);
+            }
+        }
+    }
+
+    private <T> CompletableFuture<T> onWorker(Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            worker.execute(() -> {
+                try {
+                    result.complete(work.call());
+                } catch (Exception e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            result.completeExceptionally(new RongException(ErrorCode.UNKNOWN, "the client has been closed", e));
+        }
+        return result;
+    }
+}

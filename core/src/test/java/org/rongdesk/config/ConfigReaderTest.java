@@ -1,0 +1,79 @@
+package org.rongdesk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rongdesk.api.ErrorCode;
+import org.rongdesk.api.RongException;
+import org.rongdesk.testing.Clients;
+
+class ConfigReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSpecsBareFeatureNeedsOnlyAnAppKey() throws Exception {
+        Path file = Files.writeString(dir.resolve("config.xml"),
+                "<feature name=\"rongCloud\">\n    <param name=\"appKey\" value=\"Chat.Example.com\" />\n</feature>\n");
+
+        ClientConfig config = ConfigReader.read(file);
+
+        assertThat(config.appKey()).isEqualTo("chat.example.com");
+        assertThat(config.host()).isEqualTo("chat.example.com");
+        assertThat(config.port()).isEqualTo(5222);
+        assertThat(config.tls()).as("TLS is required for a server on another machine").isEqualTo(TlsMode.REQUIRED);
+        assertThat(config.uploadService()).isEqualTo("upload.chat.example.com");
+        assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void optionalParamsInsideAWidget() throws Exception {
+        Path file = Clients.config(dir, "appKey", "demo.local", "server", "127.0.0.1:15222", "tls", "disabled",
+                "uploadService", "files.demo.local", "timeout", "2500");
+
+        ClientConfig config = ConfigReader.read(file);
+
+        assertThat(config).isEqualTo(new ClientConfig("demo.local", "127.0.0.1", 15222, TlsMode.DISABLED,
+                "files.demo.local", Duration.ofMillis(2500)));
+    }
+
+    @Test
+    void aLoopbackServerMayGoWithoutTlsAndIpv6AddressesParse() throws Exception {
+        ClientConfig config = ConfigReader.read(Clients.config(dir, "appKey", "demo.local", "server", "[::1]:5333"));
+
+        assertThat(config.host()).isEqualTo("::1");
+        assertThat(config.port()).isEqualTo(5333);
+        assertThat(config.tls()).isEqualTo(TlsMode.OPTIONAL);
+    }
+
+    @Test
+    void everyProblemIsMinus10002NamingIt() throws Exception {
+        assertProblem(dir.resolve("absent.xml"), "does not exist");
+        assertProblem(Files.writeString(dir.resolve("a.xml"), "<widget><feature name='rongCloud'>"), "not well-formed XML");
+        assertProblem(Files.writeString(dir.resolve("b.xml"), "<widget><feature name='other'/></widget>"),
+                "no <feature name=\"rongCloud\">");
+        assertProblem(Clients.config(dir.resolve("c"), "server", "x:1"), "no appKey");
+        assertProblem(Clients.config(dir.resolve("d"), "appKey", " "), "no appKey");
+        assertProblem(Clients.config(dir.resolve("e"), "appKey", "a@b"), "appKey 'a@b'");
+        assertProblem(Clients.config(dir.resolve("f"), "appKey", "demo.local", "server", "h:99999"), "server port");
+        assertProblem(Clients.config(dir.resolve("g"), "appKey", "demo.local", "server", "h:abc"), "server port must be a whole number");
+        assertProblem(Clients.config(dir.resolve("h"), "appKey", "demo.local", "tls", "maybe"), "tls must be required, optional or disabled");
+        assertProblem(Clients.config(dir.resolve("i"), "appKey", "demo.local", "timeout", "5"), "timeout must be between");
+        assertProblem(Files.writeString(dir.resolve("j.xml"),
+                "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><feature name='rongCloud'><param name='appKey' value='&e;'/></feature>"),
+                "not well-formed XML");
+        assertThatThrownBy(() -> ConfigReader.read(null)).hasMessageContaining("no config file");
+    }
+
+    private static void assertProblem(Path file, String message) {
+        assertThatThrownBy(() -> ConfigReader.read(file))
+                .isInstanceOfSatisfying(RongException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMETER))
+                .hasMessageContaining(message);
+    }
+}

@@ -1,0 +1,56 @@
+package org.rongdesk.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.rongdesk.api.RongCloud;
+import org.rongdesk.devserver.DevServer;
+
+/** Real clients for a real dev server. */
+public final class Clients {
+    private Clients() {
+    }
+
+    /** A client whose config points at {@code server}, with data in {@code dir}. */
+    public static RongCloud forServer(DevServer server, Path dir) throws IOException {
+        Path config = server.writeClientConfig(dir.resolve("config.xml"));
+        return new RongCloud(config, Files.createDirectories(dir.resolve("data")));
+    }
+
+    /** A client for {@code server}, initialised and signed in as {@code userId}, reporting status to {@code status}. */
+    public static RongCloud signedIn(DevServer server, Path dir, String userId, Replies status) throws IOException {
+        RongCloud client = forServer(server, dir);
+        Replies replies = new Replies();
+        client.init(replies);
+        assertThat(replies.next().status()).isEqualTo("success");
+        client.setConnectionStatusListener(status);
+        client.connect(token(server.token(userId, Duration.ofHours(1))), replies);
+        assertThat(replies.next().ret().toString()).contains("\"userId\":");
+        return client;
+    }
+
+    /** {@code {"token": token}}. */
+    public static JsonObject token(String token) {
+        JsonObject params = new JsonObject();
+        params.addProperty("token", token);
+        return params;
+    }
+
+    /** A client config file with these params. */
+    public static Path config(Path dir, String... nameValuePairs) throws IOException {
+        StringBuilder xml = new StringBuilder("<widget><feature name=\"rongCloud\">\n");
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            xml.append("  <param name=\"").append(nameValuePairs[i]).append("\" value=\"")
+                    .append(nameValuePairs[i + 1]).append("\"/>\n");
+        }
+        xml.append("</feature></widget>\n");
+        Files.createDirectories(dir);
+        return Files.writeString(dir.resolve("config.xml"), xml);
+    }
+}
