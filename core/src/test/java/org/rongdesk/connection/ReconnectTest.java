@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.devserver.DevServerSettings;
@@ -44,6 +45,23 @@ class ReconnectTest {
             List<Integer> codes = status.awaitStatus(0, Duration.ofSeconds(60));
             assertThat(codes).as("failed attempts stay 'connecting'; then connected").containsExactly(0);
             assertThat(status.anyWithin(Duration.ofSeconds(2))).as("stays connected").isFalse();
+        }
+    }
+
+    @Test
+    void connectingToAStoppedServerIs2003() throws Exception {
+        server = DevServer.create(dir.resolve("server"), DevServerSettings.withFreePorts("demo.local"));
+        server.start();
+        String token = server.token("frank", Duration.ofHours(1));
+        server.stop();
+        try (RongCloud client = Clients.forServer(server, dir.resolve("client"))) {
+            Replies replies = new Replies();
+            client.init(replies);
+            replies.next();
+            client.connect(Clients.token(token), replies);
+            Replies.Reply reply = replies.next();
+            assertThat(reply.code()).isEqualTo(ErrorCode.SERVER_UNAVAILABLE);
+            assertThat(reply.msg()).contains("Connection refused");
         }
     }
 }
