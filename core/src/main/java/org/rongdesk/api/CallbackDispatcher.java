@@ -4,11 +4,12 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import org.rongdesk.threads.NamedThreads;
 
 /**
  * Delivers callbacks of one client, in order, on one thread of their own ("rongcloud-callbacks"):
@@ -17,11 +18,7 @@ import java.util.logging.Logger;
  */
 final class CallbackDispatcher {
     private static final Logger LOG = Logger.getLogger(CallbackDispatcher.class.getName());
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-        Thread t = new Thread(runnable, "rongcloud-callbacks");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread = NamedThreads.single("rongcloud-callbacks");
 
     /** {@code {"status":"success"}}. */
     void success(Callback callback) {

@@ -1,12 +1,12 @@
 package org.rongdesk.api;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -17,6 +17,11 @@ import org.rongdesk.config.ConfigReader;
 import org.rongdesk.connection.ConnectionManager;
 import org.rongdesk.connection.ConnectionStatus;
 import org.rongdesk.connection.Token;
+import org.rongdesk.message.History;
+import org.rongdesk.message.Messaging;
+import org.rongdesk.message.StoredMessage;
+import org.rongdesk.session.UserSession;
+import org.rongdesk.threads.NamedThreads;
 
 /**
  * The rongCloud API, one method per spec method, with the spec's names, JSON parameters and
@@ -24,7 +29,11 @@ import org.rongdesk.connection.Token;
  * another in the order they were made (so {@code init} then {@code connect} needs no waiting),
  * and callbacks arrive on the client's callback thread (see {@link Callback}).
  *
- * <p>One instance is one client: one config file, one data directory, one signed-in user.
+ * <p>One instance is one client: one config file, one data directory, one signed-in user at a
+ * time. Methods that read or change local data need {@code connect} to have been called (its
+ * token says whose data), not a live connection: history reads work offline.
+ *
+ * <p>Two methods beyond the spec: {@link #resendMessage} and {@link #downloadMediaMessage}.
  */
 public final class RongCloud implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RongCloud.class.getName());
@@ -32,16 +41,15 @@ public final class RongCloud implements AutoCloseable {
     private final Path configFile;
     private final Path dataDir;
     private final CallbackDispatcher callbacks = new CallbackDispatcher();
-    private final ExecutorService calls = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "rongcloud-calls");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final MessageCallbacks messageCallbacks = new MessageCallbacks(callbacks);
+    private final ExecutorService calls = NamedThreads.single("rongcloud-calls");
 
     // confined to the calls thread
     private ClientConfig config;
     private ConnectionManager connection;
+    private UserSession session;
     private volatile Callback statusListener;
+    private volatile Callback receiveListener;
 
     /**
      * @param configFile the {@code config.xml} that {@link #init} reads (may be null: init then answers -10002)
@@ -57,6 +65,8 @@ public final class RongCloud implements AutoCloseable {
         return dataDir;
     }
 
+    // ---- init and connection
+
     /** Reads {@code config.xml}. -10002 when it is missing, unreadable or has no appKey. */
     public void init(Callback callback) {
         run(callback, () -> {
@@ -65,6 +75,7 @@ public final class RongCloud implements AutoCloseable {
                 if (connection.status() != ConnectionStatus.DISCONNECTED) {
                     throw RongException.invalid("the config changed while connected: disconnect before init");
                 }
+                closeSession();
                 connection.close();
                 connection = null;
             }
@@ -87,6 +98,12 @@ public final class RongCloud implements AutoCloseable {
         run(callback, () -> {
             requireInit();
             Token token = Token.parse(Params.requireString(params, "token"), config.appKey());
+            if (session == null || !session.userId().equals(token.userId())) {
+                closeSession();
+                session = UserSession.open(config, dataDir, token.userId());
+                session.messaging().setReceiveListener(this::reportReceived);
+                connection.setSessionListener(session.messaging());
+            }
             answerWithUserId(connection.connect(token), callback);
         });
     }
@@ -125,25 +142,186 @@ public final class RongCloud implements AutoCloseable {
         });
     }
 
+    // ---- sending and receiving
+
+    /** Sends {@code text} (and {@code extra}): prepare, then success or error. */
+    public void sendTextMessage(JsonObject params, Callback callback) {
+        send(Messaging.Kind.TEXT, params, callback);
+    }
+
+    /** Sends the image at {@code imagePath}: prepare, progress while it uploads, then success or error. */
+    public void sendImageMessage(JsonObject params, Callback callback) {
+        send(Messaging.Kind.IMAGE, params, callback);
+    }
+
+    /** Sends the WAVE file at {@code voicePath} with {@code duration} seconds (measured when absent). */
+    public void sendVoiceMessage(JsonObject params, Callback callback) {
+        send(Messaging.Kind.VOICE, params, callback);
+    }
+
+    /** Sends {@code latitude}, {@code longitude}, {@code poi} and an optional map image at {@code imagePath}. */
+    public void sendLocationMessage(JsonObject params, Callback callback) {
+        send(Messaging.Kind.LOCATION, params, callback);
+    }
+
+    /** Sends {@code title}, {@code description}, {@code imageUrl} (and an optional link {@code url}). */
+    public void sendRichContentMessage(JsonObject params, Callback callback) {
+        send(Messaging.Kind.RICH_CONTENT, params, callback);
+    }
+
+    /** Sends command {@code name} with {@code data} (RC:CmdNtf: stored, never counted as unread). */
+    public void sendCommandNotificationMessage(JsonObject params, Callback callback) {
+        send(Messaging.Kind.COMMAND, params, callback);
+    }
+
+    /**
+     * Rong Desk's addition: sends the FAILED message {@code messageId} again, answering like a
+     * send (prepare with the whole message, progress, success or error).
+     */
+    public void resendMessage(JsonObject params, Callback callback) {
+        run(callback, () -> requireSession().messaging().resend(History.messageId(params), messageCallbacks.send(callback)));
+    }
+
+    /**
+     * Rong Desk's addition: downloads the file of received image, voice or location message
+     * {@code messageId}: progress, then success with the whole message (its local path filled,
+     * receivedStatus with 4).
+     */
+    public void downloadMediaMessage(JsonObject params, Callback callback) {
+        run(callback, () -> requireSession().messaging().download(History.messageId(params),
+                messageCallbacks.download(callback)));
+    }
+
+    /**
+     * Sets the one listener of received messages: {@code {"status":"success","result":{"message":{...},"left":n}}}
+     * for each, {@code left} counting down the batch delivered after (re)connecting.
+     */
+    public void setOnReceiveMessageListener(Callback callback) {
+        run(callback, () -> {
+            requireInit();
+            receiveListener = callback;
+        });
+    }
+
+    // ---- conversations
+
+    public void getConversationList(Callback callback) {
+        query(callback, session -> session.conversations().list());
+    }
+
+    public void getConversation(JsonObject params, Callback callback) {
+        query(callback, session -> session.conversations().get(params));
+    }
+
+    public void removeConversation(JsonObject params, Callback callback) {
+        command(callback, session -> session.conversations().remove(params));
+    }
+
+    public void clearConversations(JsonObject params, Callback callback) {
+        command(callback, session -> session.conversations().clear(params));
+    }
+
+    public void setConversationToTop(JsonObject params, Callback callback) {
+        command(callback, session -> session.conversations().setTop(params));
+    }
+
+    public void getConversationNotificationStatus(JsonObject params, Callback callback) {
+        query(callback, session -> session.conversations().notificationStatus(params));
+    }
+
+    public void setConversationNotificationStatus(JsonObject params, Callback callback) {
+        query(callback, session -> session.conversations().setNotificationStatus(params));
+    }
+
+    // ---- history
+
+    public void getLatestMessages(JsonObject params, Callback callback) {
+        query(callback, session -> session.history().latest(params));
+    }
+
+    public void getHistoryMessages(JsonObject params, Callback callback) {
+        query(callback, session -> session.history().before(params));
+    }
+
+    public void getHistoryMessagesByObjectName(JsonObject params, Callback callback) {
+        query(callback, session -> session.history().beforeByObjectName(params));
+    }
+
+    public void deleteMessages(JsonObject params, Callback callback) {
+        command(callback, session -> session.history().delete(params));
+    }
+
+    public void clearMessages(JsonObject params, Callback callback) {
+        command(callback, session -> session.history().clear(params));
+    }
+
+    // ---- unread and message status
+
+    public void getTotalUnreadCount(Callback callback) {
+        query(callback, session -> session.conversations().totalUnread());
+    }
+
+    public void getUnreadCount(JsonObject params, Callback callback) {
+        query(callback, session -> session.conversations().unread(params));
+    }
+
+    public void getUnreadCountByConversationTypes(JsonObject params, Callback callback) {
+        query(callback, session -> session.conversations().unreadByTypes(params));
+    }
+
+    public void setMessageReceivedStatus(JsonObject params, Callback callback) {
+        command(callback, session -> session.history().setReceivedStatus(params));
+    }
+
+    public void clearMessagesUnreadStatus(JsonObject params, Callback callback) {
+        command(callback, session -> session.conversations().clearUnread(params));
+    }
+
+    public void setMessageExtra(JsonObject params, Callback callback) {
+        command(callback, session -> session.history().setExtra(params));
+    }
+
+    // ---- drafts
+
+    public void getTextMessageDraft(JsonObject params, Callback callback) {
+        query(callback, session -> session.conversations().draft(params));
+    }
+
+    public void saveTextMessageDraft(JsonObject params, Callback callback) {
+        command(callback, session -> session.conversations().saveDraft(params));
+    }
+
+    public void clearTextMessageDraft(JsonObject params, Callback callback) {
+        command(callback, session -> session.conversations().clearDraft(params));
+    }
+
     /** Signs out and stops this client's threads. */
     @Override
     public void close() {
         CompletableFuture<Void> closed = new CompletableFuture<>();
         try {
             calls.execute(() -> {
-                if (connection != null) {
-                    connection.close();
+                try {
+                    if (connection != null) {
+                        connection.close();
+                    }
+                    closeSession();
+                } finally {
+                    closed.complete(null);
                 }
-                closed.complete(null);
             });
             closed.get(30, TimeUnit.SECONDS);
         } catch (RejectedExecutionException e) {
             LOG.fine("closed twice");
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "closing the connection did not finish", e);
+            LOG.log(Level.WARNING, "closing the client did not finish", e);
         }
         calls.shutdown();
         callbacks.close();
+    }
+
+    private void send(Messaging.Kind kind, JsonObject params, Callback callback) {
+        run(callback, () -> requireSession().messaging().send(kind, params, messageCallbacks.send(callback)));
     }
 
     private void reportStatus(ConnectionStatus status) {
@@ -159,6 +337,13 @@ public final class RongCloud implements AutoCloseable {
         callbacks.emit(listener, ret, null);
     }
 
+    private void reportReceived(StoredMessage message, int left) {
+        Callback listener = receiveListener;
+        if (listener != null) {
+            messageCallbacks.received(listener, message, left);
+        }
+    }
+
     private void answerWithUserId(CompletableFuture<String> signIn, Callback callback) {
         signIn.whenComplete((userId, failure) -> {
             if (failure != null) {
@@ -171,10 +356,25 @@ public final class RongCloud implements AutoCloseable {
         });
     }
 
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
     private void requireInit() throws RongException {
         if (connection == null) {
             throw new RongException(ErrorCode.NOT_INITIALIZED, "init has not succeeded yet");
         }
+    }
+
+    private UserSession requireSession() throws RongException {
+        requireInit();
+        if (session == null) {
+            throw new RongException(ErrorCode.NOT_CONNECTED, "connect has not been called yet");
+        }
+        return session;
     }
 
     private static RongException asRongException(Throwable failure) {
@@ -192,6 +392,29 @@ public final class RongCloud implements AutoCloseable {
         void run() throws RongException;
     }
 
+    /** A read of the signed-in user's data. */
+    @FunctionalInterface
+    private interface SessionQuery {
+        JsonElement run(UserSession session) throws RongException;
+    }
+
+    /** A change to the signed-in user's data. */
+    @FunctionalInterface
+    private interface SessionCommand {
+        void run(UserSession session) throws RongException;
+    }
+
+    private void query(Callback callback, SessionQuery query) {
+        run(callback, () -> callbacks.success(callback, query.run(requireSession())));
+    }
+
+    private void command(Callback callback, SessionCommand command) {
+        run(callback, () -> {
+            command.run(requireSession());
+            callbacks.success(callback);
+        });
+    }
+
     private void run(Callback callback, Call call) {
         if (callback == null) {
             throw new IllegalArgumentException("callback must not be null");
@@ -203,8 +426,8 @@ public final class RongCloud implements AutoCloseable {
                 } catch (RongException e) {
                     callbacks.error(callback, e);
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "unexpected failure in an API call", e);
-                    callbacks.error(callback, new RongException(ErrorCode.UNKNOWN, String.valueOf(e)));
+                    LOG.log(Level.WARNING, "an API call failed", e);
+                    callbacks.error(callback, new RongException(ErrorCode.UNKNOWN, String.valueOf(e.getMessage())));
                 }
             });
         } catch (RejectedExecutionException e) {

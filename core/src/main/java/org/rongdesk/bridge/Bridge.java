@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -56,12 +57,63 @@ public final class Bridge {
     public Bridge(RongCloud rong, PrintStream out) {
         this.rong = rong;
         this.out = out;
-        this.methods = Map.of(
-                "init", (params, callback) -> rong.init(callback),
-                "connect", (params, callback) -> rong.connect(object(params), callback),
-                "reconnect", (params, callback) -> rong.reconnect(callback),
-                "disconnect", (params, callback) -> rong.disconnect(disconnectParams(params), callback),
-                "setConnectionStatusListener", (params, callback) -> rong.setConnectionStatusListener(callback));
+        this.methods = methods(rong);
+    }
+
+    /** A facade method taking a params object. */
+    @FunctionalInterface
+    private interface WithParams {
+        void call(JsonObject params, Callback callback);
+    }
+
+    /** A facade method taking no params. */
+    @FunctionalInterface
+    private interface WithoutParams {
+        void call(Callback callback);
+    }
+
+    private static Map<String, Method> methods(RongCloud rong) {
+        Map<String, Method> table = new HashMap<>();
+        Map<String, WithoutParams> withoutParams = Map.of(
+                "init", rong::init,
+                "reconnect", rong::reconnect,
+                "setConnectionStatusListener", rong::setConnectionStatusListener,
+                "setOnReceiveMessageListener", rong::setOnReceiveMessageListener,
+                "getConversationList", rong::getConversationList,
+                "getTotalUnreadCount", rong::getTotalUnreadCount);
+        withoutParams.forEach((name, method) -> table.put(name, (params, callback) -> method.call(callback)));
+        Map<String, WithParams> withParams = new HashMap<>();
+        withParams.put("connect", rong::connect);
+        withParams.put("sendTextMessage", rong::sendTextMessage);
+        withParams.put("sendImageMessage", rong::sendImageMessage);
+        withParams.put("sendVoiceMessage", rong::sendVoiceMessage);
+        withParams.put("sendLocationMessage", rong::sendLocationMessage);
+        withParams.put("sendRichContentMessage", rong::sendRichContentMessage);
+        withParams.put("sendCommandNotificationMessage", rong::sendCommandNotificationMessage);
+        withParams.put("resendMessage", rong::resendMessage);
+        withParams.put("downloadMediaMessage", rong::downloadMediaMessage);
+        withParams.put("getConversation", rong::getConversation);
+        withParams.put("removeConversation", rong::removeConversation);
+        withParams.put("clearConversations", rong::clearConversations);
+        withParams.put("setConversationToTop", rong::setConversationToTop);
+        withParams.put("getConversationNotificationStatus", rong::getConversationNotificationStatus);
+        withParams.put("setConversationNotificationStatus", rong::setConversationNotificationStatus);
+        withParams.put("getLatestMessages", rong::getLatestMessages);
+        withParams.put("getHistoryMessages", rong::getHistoryMessages);
+        withParams.put("getHistoryMessagesByObjectName", rong::getHistoryMessagesByObjectName);
+        withParams.put("deleteMessages", rong::deleteMessages);
+        withParams.put("clearMessages", rong::clearMessages);
+        withParams.put("getUnreadCount", rong::getUnreadCount);
+        withParams.put("getUnreadCountByConversationTypes", rong::getUnreadCountByConversationTypes);
+        withParams.put("setMessageReceivedStatus", rong::setMessageReceivedStatus);
+        withParams.put("clearMessagesUnreadStatus", rong::clearMessagesUnreadStatus);
+        withParams.put("setMessageExtra", rong::setMessageExtra);
+        withParams.put("getTextMessageDraft", rong::getTextMessageDraft);
+        withParams.put("saveTextMessageDraft", rong::saveTextMessageDraft);
+        withParams.put("clearTextMessageDraft", rong::clearTextMessageDraft);
+        withParams.forEach((name, method) -> table.put(name, (params, callback) -> method.call(object(params), callback)));
+        table.put("disconnect", (params, callback) -> rong.disconnect(disconnectParams(params), callback));
+        return Map.copyOf(table);
     }
 
     /** Serves requests from {@code in} until it ends, then disconnects. */

@@ -9,8 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -38,6 +40,8 @@ import org.xml.sax.SAXParseException;
  *   <tr><td>tls</td><td>no</td><td>{@code required}, or {@code optional} for a loopback server</td></tr>
  *   <tr><td>uploadService</td><td>no</td><td>{@code upload.<appKey>}</td></tr>
  *   <tr><td>timeout</td><td>no</td><td>10000 (milliseconds, 100–600000)</td></tr>
+ *   <tr><td>fileBase</td><td>no</td><td>{@code <data dir>/fs}: where {@code fs://} points; files to send must lie inside</td></tr>
+ *   <tr><td>customerService</td><td>no</td><td>none: comma-separated user ids whose chats are CUSTOMER_SERVICE</td></tr>
  * </table>
  */
 public final class ConfigReader {
@@ -107,7 +111,20 @@ public final class ConfigReader {
             }
             timeout = Duration.ofMillis(ms);
         }
-        return new ClientConfig(appKey, host, port, tls, upload, timeout);
+        Path fileBase = null;
+        if (params.containsKey("fileBase")) {
+            fileBase = Path.of(params.get("fileBase").trim());
+            if (!fileBase.isAbsolute()) {
+                throw RongException.invalid(where + "fileBase must be an absolute directory, not '" + fileBase + "'");
+            }
+        }
+        Set<String> customerService = new LinkedHashSet<>();
+        for (String id : params.getOrDefault("customerService", "").split(",")) {
+            if (!id.isBlank()) {
+                customerService.add(id.trim());
+            }
+        }
+        return new ClientConfig(appKey, host, port, tls, upload, timeout, fileBase, Set.copyOf(customerService));
     }
 
     private static Map<String, String> params(Path file) throws RongException {

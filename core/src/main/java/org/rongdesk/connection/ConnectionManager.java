@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +13,9 @@ import java.util.logging.Logger;
 
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.StreamError;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
@@ -22,6 +23,7 @@ import org.jxmpp.stringprep.XmppStringprepException;
 import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongException;
 import org.rongdesk.config.ClientConfig;
+import org.rongdesk.threads.NamedThreads;
 
 /**
  * Owns the XMPP connection of one client: connects with a token, reconnects by itself with
@@ -42,13 +44,11 @@ public final class ConnectionManager implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ConnectionManager.class.getName());
     /** One resource for every Rong Desk client: a second sign-in replaces the first, as in rongCloud. */
     static final String RESOURCE = "rongdesk";
+    /** Longest wait for a catch-up before presence is sent anyway. */
+    public static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(2);
 
     private final ClientConfig config;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "rongcloud-connection");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService worker = NamedThreads.scheduled("rongcloud-connection");
     private final Set<ConnectionStatusListener> listeners = new CopyOnWriteArraySet<>();
     private final Backoff backoff = new Backoff();
 
@@ -59,6 +59,7 @@ public final class ConnectionManager implements AutoCloseable {
     private ScheduledFuture<?> retry;
 
     private volatile ConnectionStatus status = ConnectionStatus.DISCONNECTED;
+    private volatile SessionListener session = new SessionListener() { };
 
     public ConnectionManager(ClientConfig config) {
         this.config = config;
@@ -112,6 +113,11 @@ public final class ConnectionManager implements AutoCloseable {
         });
     }
 
+    /** Sets the one listener of the signed-in user's features; set it before {@link #connect}. */
+    public void setSessionListener(SessionListener listener) {
+        this.session = listener;
+    }
+
     /** The status last reported. */
     public ConnectionStatus status() {
         return status;
@@ -150,6 +156,9 @@ public final class ConnectionManager implements AutoCloseable {
             backoff.reset();
             LOG.info(() -> "signed in as " + token.userId() + " to " + config.host() + ":" + config.port());
             setStatus(ConnectionStatus.CONNECTED);
+            session.signedIn(attempted)
+                    .orTimeout(CATCH_UP_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
+                    .whenComplete((done, failure) -> sendPresence(attempted, failure));
             return token.userId();
         } catch (Exception e) {
             if (attempted.isConnected()) {
@@ -165,6 +174,22 @@ public final class ConnectionManager implements AutoCloseable {
                 setStatus(ConnectionStatus.DISCONNECTED);
             }
             throw failure.error;
+        }
+    }
+
+    private void sendPresence(XMPPTCPConnection signedIn, Throwable catchUpFailure) {
+        if (catchUpFailure != null) {
+            LOG.log(Level.WARNING, "catching up did not finish; going online anyway", catchUpFailure);
+        }
+        if (!signedIn.isAuthenticated()) {
+            return;
+        }
+        try {
+            signedIn.sendStanza(signedIn.getStanzaFactory().buildPresenceStanza().ofType(Presence.Type.available).build());
+        } catch (SmackException.NotConnectedException e) {
+            LOG.fine("the connection dropped before presence could be sent");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -229,6 +254,7 @@ public final class ConnectionManager implements AutoCloseable {
                     .setSecurityMode(securityMode())
                     .addEnabledSaslMechanism("PLAIN")
                     .setConnectTimeout((int) config.timeout().toMillis())
+                    .setSendPresence(false)
                     .build();
         } catch (XmppStringprepException e) {
             throw new RongException(ErrorCode.INVALID_PARAMETER, "App Key " + config.appKey() + " is not an XMPP domain", e);
@@ -242,6 +268,7 @@ public final class ConnectionManager implements AutoCloseable {
                 worker.execute(() -> onClosedOnError(created, e));
             }
         });
+        session.connectionCreated(created);
         return created;
     }
 

@@ -55,7 +55,7 @@ class BridgeTest {
                 "[1, 2]",
                 "{\"id\":1}",
                 "{\"id\":2,\"method\":\"fly\"}",
-                "{\"id\":3,\"method\":\"sendTextMessage\",\"params\":{}}",
+                "{\"id\":3,\"method\":\"createDiscussion\",\"params\":{}}",
                 "{\"id\":4,\"method\":\"connect\",\"params\":\"tok\"}",
                 "{\"id\":{\"x\":1},\"method\":\"init\"}",
                 "{id:5,method:'init'}",
@@ -75,7 +75,7 @@ class BridgeTest {
         assertError(withoutId.get(4), -10002, "more than one JSON value");
         assertError(reply(lines, 1), -10002, "no \"method\" string");
         assertError(reply(lines, 2), -10002, "unknown method 'fly'");
-        assertError(reply(lines, 3), -1, "'sendTextMessage' is a rongCloud method that this version of Rong Desk does not offer yet");
+        assertError(reply(lines, 3), -1, "'createDiscussion' is a rongCloud method that this version of Rong Desk does not offer yet");
         assertError(reply(lines, 4), -10002, "params must be a JSON object, not a string");
         assertError(reply(lines, 8), -10000, "init");
         assertError(reply(lines, 9), -10000, "init");

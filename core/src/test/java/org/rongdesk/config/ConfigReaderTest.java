@@ -30,6 +30,7 @@ class ConfigReaderTest {
         assertThat(config.tls()).as("TLS is required for a server on another machine").isEqualTo(TlsMode.REQUIRED);
         assertThat(config.uploadService()).isEqualTo("upload.chat.example.com");
         assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.fileBase()).as("the data directory's fs/ by default").isNull();
     }
 
     @Test
@@ -40,7 +41,7 @@ class ConfigReaderTest {
         ClientConfig config = ConfigReader.read(file);
 
         assertThat(config).isEqualTo(new ClientConfig("demo.local", "127.0.0.1", 15222, TlsMode.DISABLED,
-                "files.demo.local", Duration.ofMillis(2500)));
+                "files.demo.local", Duration.ofMillis(2500), null, java.util.Set.of()));
     }
 
     @Test

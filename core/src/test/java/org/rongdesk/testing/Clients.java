@@ -25,11 +25,18 @@ public final class Clients {
 
     /** A client for {@code server}, initialised and signed in as {@code userId}, reporting status to {@code status}. */
     public static RongCloud signedIn(DevServer server, Path dir, String userId, Replies status) throws IOException {
+        return signedIn(server, dir, userId, status, new Replies());
+    }
+
+    /** The same, with received messages going to {@code received}. */
+    public static RongCloud signedIn(DevServer server, Path dir, String userId, Replies status, Replies received)
+            throws IOException {
         RongCloud client = forServer(server, dir);
         Replies replies = new Replies();
         client.init(replies);
         assertThat(replies.next().status()).isEqualTo("success");
         client.setConnectionStatusListener(status);
+        client.setOnReceiveMessageListener(received);
         client.connect(token(server.token(userId, Duration.ofHours(1))), replies);
         assertThat(replies.next().ret().toString()).contains("\"userId\":");
         return client;

@@ -1,0 +1,23 @@
+package org.rongdesk.connection;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+
+/**
+ * What the features of a signed-in user need to know about the connection. Called on the
+ * connection thread; must not block.
+ */
+public interface SessionListener {
+    /** A connection object was made (once per token): add stanza listeners to it. */
+    default void connectionCreated(XMPPTCPConnection connection) {
+    }
+
+    /**
+     * Signed in; the server holds new messages back until presence is sent, which happens when
+     * the returned future completes (or after {@link ConnectionManager#CATCH_UP_LIMIT}).
+     */
+    default CompletableFuture<Void> signedIn(XMPPTCPConnection connection) {
+        return CompletableFuture.completedFuture(null);
+    }
+}

@@ -1,0 +1,64 @@
+package org.rongdesk.content;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import java.util.List;
+
+/**
+ * The six built-in content types, in their wire form (what travels inside {@code <rc>}; local
+ * file paths never travel). Limits keep a hostile sender from filling the store.
+ */
+public final class BuiltInTypes {
+    public static final String TEXT = "RC:TxtMsg";
+    public static final String IMAGE = "RC:ImgMsg";
+    public static final String VOICE = "RC:VcMsg";
+    public static final String LOCATION = "RC:LBSMsg";
+    public static final String RICH_CONTENT = "RC:ImgTextMsg";
+    public static final String COMMAND = "RC:CmdNtf";
+
+    /** Longest text of a text message, in characters. */
+    public static final int MAX_TEXT = 65_536;
+    /** Longest extra, in characters. */
+    public static final int MAX_EXTRA = 65_536;
+    /** Largest inline image thumbnail, in bytes. */
+    public static final int MAX_THUMBNAIL = 65_536;
+    /** Longest voice message, in seconds. */
+    public static final int MAX_VOICE_SECONDS = 3_600;
+
+    private static final Field EXTRA = Field.text("extra", false, MAX_EXTRA);
+
+    private BuiltInTypes() {
+    }
+
+    /** All six, each persisted; all but the command message counted as unread. */
+    public static List<ContentType> all() {
+        return List.of(
+                new ContentType(TEXT, List.of(Field.text("text", true, MAX_TEXT), EXTRA), true, true,
+                        content -> string(content, "text")),
+                new ContentType(IMAGE, List.of(Field.url("imageUrl", true), Field.base64("thumbnail", false, MAX_THUMBNAIL),
+                        EXTRA), true, true, content -> "[Image]"),
+                new ContentType(VOICE, List.of(Field.url("voiceUrl", true),
+                        Field.number("duration", true, 0, MAX_VOICE_SECONDS), EXTRA), true, true,
+                        content -> "[Voice, " + Math.round(number(content, "duration")) + " s]"),
+                new ContentType(LOCATION, List.of(Field.number("latitude", true, -90, 90),
+                        Field.number("longitude", true, -180, 180), Field.text("poi", false, 1024),
+                        Field.url("imageUrl", false), EXTRA), true, true,
+                        content -> "[Location] " + string(content, "poi")),
+                new ContentType(RICH_CONTENT, List.of(Field.text("title", true, 1024), Field.text("description", false, 8192),
+                        Field.url("imageUrl", false), Field.url("url", false), EXTRA), true, true,
+                        content -> string(content, "title") + ": " + string(content, "description")),
+                new ContentType(COMMAND, List.of(Field.text("name", true, 256), Field.text("data", false, MAX_TEXT)), true, false,
+                        content -> "[Command " + string(content, "name") + "]"));
+    }
+
+    static String string(JsonObject content, String name) {
+        JsonElement value = content.get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : "";
+    }
+
+    static double number(JsonObject content, String name) {
+        JsonElement value = content.get(name);
+        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber() ? value.getAsDouble() : 0;
+    }
+}

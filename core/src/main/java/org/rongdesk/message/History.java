@@ -1,0 +1,116 @@
+package org.rongdesk.message;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rongdesk.api.Params;
+import org.rongdesk.api.RongException;
+import org.rongdesk.conversation.ConversationKey;
+import org.rongdesk.conversation.Conversations;
+import org.rongdesk.store.LocalStore;
+
+/**
+ * The spec's history, delete and message-status methods over the local store. Pages are
+ * newest first; {@code oldestMessageId = -1} starts at the newest; {@code count} is 1 to
+ * {@value #MAX_COUNT}. Unknown message ids answer -10002 naming the id. Blocks on the store.
+ */
+public final class History {
+    /** Most messages one call returns. */
+    public static final int MAX_COUNT = 1000;
+    /** Largest local extra, in UTF-8 bytes (the spec's limit). */
+    public static final int MAX_EXTRA_BYTES = 1024;
+    /** Most ids one deleteMessages call takes. */
+    public static final int MAX_DELETE = 10_000;
+
+    private final LocalStore store;
+
+    public History(LocalStore store) {
+        this.store = store;
+    }
+
+    public JsonArray latest(JsonObject params) throws RongException {
+        ConversationKey key = Conversations.key(params);
+        return page(key, -1, count(params), null);
+    }
+
+    public JsonArray before(JsonObject params) throws RongException {
+        ConversationKey key = Conversations.key(params);
+        return page(key, oldest(params), count(params), null);
+    }
+
+    public JsonArray beforeByObjectName(JsonObject params) throws RongException {
+        ConversationKey key = Conversations.key(params);
+        String objectName = Params.requireString(params, "objectName");
+        return page(key, oldest(params), count(params), objectName);
+    }
+
+    /** Deletes every listed message, or none when one id is unknown. */
+    public void delete(JsonObject params) throws RongException {
+        JsonArray array = Params.requireArray(params, "messageIds");
+        if (array.size() > MAX_DELETE) {
+            throw RongException.invalid("messageIds holds more than " + MAX_DELETE + " ids");
+        }
+        List<Long> ids = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            long id = Params.wholeNumber(array.get(i), "messageIds[" + i + "]", 1, Long.MAX_VALUE);
+            requireMessage(id, "messageIds[" + i + "]");
+            ids.add(id);
+        }
+        store.deleteMessages(ids);
+    }
+
+    public void clear(JsonObject params) throws RongException {
+        store.clearMessages(Conversations.key(params));
+    }
+
+    /** Sets the bitmask (1 read, 2 listened, 4 downloaded: 0 to 7). */
+    public void setReceivedStatus(JsonObject params) throws RongException {
+        long id = messageId(params);
+        int status = (int) Params.requireLong(params, "receivedStatus", 0, 7);
+        requireMessage(id, "messageId");
+        store.setReceivedStatus(id, status);
+    }
+
+    public void setExtra(JsonObject params) throws RongException {
+        long id = messageId(params);
+        String value = Params.requireStringOrEmpty(params, "value");
+        int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_EXTRA_BYTES) {
+            throw RongException.invalid("value is " + bytes + " bytes; at most " + MAX_EXTRA_BYTES + " are allowed");
+        }
+        requireMessage(id, "messageId");
+        store.setExtra(id, value);
+    }
+
+    /** The {@code messageId} param. */
+    public static long messageId(JsonObject params) throws RongException {
+        return Params.requireLong(params, "messageId", 1, Long.MAX_VALUE);
+    }
+
+    /** The stored message, or -10002 naming {@code field}. */
+    public StoredMessage requireMessage(long id, String field) throws RongException {
+        return store.message(id).orElseThrow(() -> RongException.invalid(field + ": there is no message " + id));
+    }
+
+    private JsonArray page(ConversationKey key, long beforeId, int count, String objectName) {
+        JsonArray page = new JsonArray();
+        store.history(key, beforeId, count, objectName).forEach(message -> page.add(MessageJson.of(message)));
+        return page;
+    }
+
+    private static int count(JsonObject params) throws RongException {
+        return (int) Params.requireLong(params, "count", 1, MAX_COUNT);
+    }
+
+    private static long oldest(JsonObject params) throws RongException {
+        long oldest = Params.requireLong(params, "oldestMessageId", -1, Long.MAX_VALUE);
+        if (oldest == 0) {
+            throw RongException.invalid("oldestMessageId must be -1 (from the newest) or a message id, not 0");
+        }
+        return oldest;
+    }
+}

@@ -1,0 +1,160 @@
+package org.rongdesk.message;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+
+import java.io.StringReader;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.StandardExtensionElement;
+import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.sid.element.OriginIdElement;
+import org.jivesoftware.smackx.sid.element.StanzaIdElement;
+import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.Jid;
+import org.rongdesk.content.BuiltInTypes;
+import org.rongdesk.content.ContentType;
+import org.rongdesk.content.ContentTypes;
+import org.rongdesk.content.InvalidContentException;
+import org.rongdesk.conversation.ConversationKey;
+import org.rongdesk.media.ImageFiles;
+
+/**
+ * Reads one-to-one messages off the wire. The sender is always the stanza's server-verified
+ * {@code from}, never anything inside the payload. A payload that is not valid JSON, too large,
+ * or wrong for its type falls back to the readable {@code <body>} as a text message; a stanza
+ * with neither (a chat state, a receipt) is no message. Every fallback is logged.
+ */
+final class MessageParser {
+    private static final Logger LOG = Logger.getLogger(MessageParser.class.getName());
+    /** Largest payload read, in characters of JSON. */
+    static final int MAX_PAYLOAD = 256 * 1024;
+
+    private final Addresses addresses;
+    private final ContentTypes types;
+    private final BareJid self;
+
+    MessageParser(Addresses addresses, ContentTypes types, BareJid self) {
+        this.addresses = addresses;
+        this.types = types;
+        this.self = self;
+    }
+
+    /**
+     * Parses {@code message}; {@code archived} is the time the server's archive or offline store
+     * gives it, {@code archiveId} its archive id, when it came that way.
+     */
+    Optional<ParsedMessage> parse(Message message, Date archived, String archiveId) {
+        if (message.getType() == Message.Type.error || message.getType() == Message.Type.groupchat
+                || message.getType() == Message.Type.headline) {
+            return Optional.empty();
+        }
+        Jid from = message.getFrom();
+        BareJid sender = from == null ? null : from.asBareJid();
+        boolean own = self.equals(sender);
+        BareJid counterpart = own ? (message.getTo() == null ? null : message.getTo().asBareJid()) : sender;
+        Optional<ConversationKey> conversation = addresses.conversationWith(counterpart);
+        if (conversation.isEmpty()) {
+            LOG.info(() -> "skipped a message from " + from + " to " + message.getTo() + ": not a user of this App Key");
+            return Optional.empty();
+        }
+        Optional<Content> content = content(message, from);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        String senderId = own ? addresses.userId(self).orElseThrow() : senderIdOf(sender, conversation.get());
+        long sentTime = archived != null ? archived.getTime() : delayed(message).orElse(System.currentTimeMillis());
+        ContentType type = types.get(content.get().objectName).orElse(null);
+        boolean counted = !own && (type == null || type.counted());
+        return Optional.of(new ParsedMessage(conversation.get(), own ? MessageDirection.SEND : MessageDirection.RECEIVE,
+                senderId, content.get().objectName, content.get().local, content.get().thumbnail, sentTime,
+                uid(message, sender, archiveId), counted));
+    }
+
+    /** The identity that lets the same message, arriving live, offline and from the archive, be stored once. */
+    String uid(Message message, BareJid sender, String archiveId) {
+        OriginIdElement origin = OriginIdElement.getOriginId(message);
+        if (origin != null && sender != null) {
+            return "o:" + sender + "/" + origin.getId();
+        }
+        StanzaIdElement stanzaId = StanzaIdElement.getStanzaId(message);
+        if (stanzaId != null && self.toString().equals(stanzaId.getBy())) {
+            return "s:" + stanzaId.getId();
+        }
+        return archiveId != null ? "s:" + archiveId : null;
+    }
+
+    private String senderIdOf(BareJid sender, ConversationKey conversation) {
+        return addresses.userId(sender).orElse(conversation.targetId());
+    }
+
+    private record Content(String objectName, JsonObject local, byte[] thumbnail) {
+    }
+
+    private Optional<Content> content(Message message, Jid from) {
+        String body = message.getBody();
+        StandardExtensionElement payload = RcElement.from(message);
+        if (payload == null) {
+            return body == null ? Optional.empty() : Optional.of(text(body));
+        }
+        String objectName = payload.getAttributeValue("objectName");
+        try {
+            if (objectName == null || objectName.isEmpty() || objectName.length() > 64) {
+                throw new InvalidContentException("objectName is missing or longer than 64 characters");
+            }
+            JsonObject wire = json(payload.getText());
+            Optional<ContentType> type = types.get(objectName);
+            JsonObject clean = type.isPresent() ? type.get().clean(wire) : wire;
+            byte[] thumbnail = null;
+            if (objectName.equals(BuiltInTypes.IMAGE) && clean.has("thumbnail")) {
+                thumbnail = Base64.getDecoder().decode(clean.remove("thumbnail").getAsString());
+                if (!ImageFiles.isImage(thumbnail)) {
+                    LOG.info(() -> "dropped an image thumbnail from " + from + " that is not an image");
+                    thumbnail = null;
+                }
+            }
+            return Optional.of(new Content(objectName, WireContent.toLocal(objectName, clean), thumbnail));
+        } catch (InvalidContentException e) {
+            LOG.info(() -> "a " + objectName + " payload from " + from + " is invalid (" + e.getMessage()
+                    + "); " + (body == null ? "skipped" : "kept as text"));
+            return body == null ? Optional.empty() : Optional.of(text(body));
+        }
+    }
+
+    private static JsonObject json(String text) throws InvalidContentException {
+        if (text == null || text.length() > MAX_PAYLOAD) {
+            throw new InvalidContentException("the payload is empty or larger than " + MAX_PAYLOAD + " characters");
+        }
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement json = JsonParser.parseReader(reader);
+            if (!json.isJsonObject()) {
+                throw new InvalidContentException("the payload is not a JSON object");
+            }
+            return json.getAsJsonObject();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new InvalidContentException("the payload is not valid JSON");
+        }
+    }
+
+    private static Content text(String body) {
+        JsonObject content = new JsonObject();
+        content.addProperty("text", body.length() > BuiltInTypes.MAX_TEXT ? body.substring(0, BuiltInTypes.MAX_TEXT) : body);
+        content.addProperty("extra", "");
+        return new Content(BuiltInTypes.TEXT, content, null);
+    }
+
+    private static Optional<Long> delayed(Message message) {
+        DelayInformation delay = DelayInformation.from(message);
+        return delay == null ? Optional.empty() : Optional.of(delay.getStamp().getTime());
+    }
+}

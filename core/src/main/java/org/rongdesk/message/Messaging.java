@@ -1,0 +1,92 @@
+package org.rongdesk.message;
+
+import com.google.gson.JsonObject;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jxmpp.jid.EntityBareJid;
+import org.rongdesk.api.RongException;
+import org.rongdesk.config.ClientConfig;
+import org.rongdesk.connection.SessionListener;
+import org.rongdesk.content.ContentTypes;
+import org.rongdesk.media.HttpTransfers;
+import org.rongdesk.media.LocalFiles;
+import org.rongdesk.store.LocalStore;
+
+/**
+ * The messaging of one signed-in user: the six sends, resending, downloads and receiving, wired
+ * to the store and to whichever connection is current.
+ */
+public final class Messaging implements SessionListener, AutoCloseable {
+    /** The six send methods. */
+    public enum Kind { TEXT, IMAGE, VOICE, LOCATION, RICH_CONTENT, COMMAND }
+
+    private final AtomicReference<XMPPTCPConnection> connection = new AtomicReference<>();
+    private final SendRequests requests;
+    private final OutgoingMessages outgoing;
+    private final IncomingMessages incoming;
+    private final MediaDownloads downloads;
+
+    /**
+     * @param fileBase where {@code fs://} points and files to send must lie
+     */
+    public Messaging(ClientConfig config, LocalStore store, ContentTypes types, String userId, Path fileBase) {
+        Addresses addresses = new Addresses(config.appKey(), config.customerService());
+        EntityBareJid self = addresses.self(userId);
+        MediaDir media = new MediaDir(store.directory());
+        this.requests = new SendRequests(new LocalFiles(fileBase), media);
+        this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get);
+        this.incoming = new IncomingMessages(store, new MessageParser(addresses, types, self), media, self, outgoing::bounced);
+        this.downloads = new MediaDownloads(store, media, new HttpTransfers(config.timeout()));
+    }
+
+    /** Checks the params of a send (-10002 naming the field), stores the message and sends it. Blocks on disk. */
+    public void send(Kind kind, JsonObject params, SendListener listener) throws RongException {
+        SendRequest request = switch (kind) {
+            case TEXT -> requests.text(params);
+            case IMAGE -> requests.image(params);
+            case VOICE -> requests.voice(params);
+            case LOCATION -> requests.location(params);
+            case RICH_CONTENT -> requests.richContent(params);
+            case COMMAND -> requests.command(params);
+        };
+        outgoing.send(request, listener);
+    }
+
+    /** Sends a FAILED message again. */
+    public void resend(long messageId, SendListener listener) throws RongException {
+        outgoing.resend(messageId, listener);
+    }
+
+    /** Downloads a received message's file. */
+    public void download(long messageId, DownloadListener listener) throws RongException {
+        downloads.download(messageId, listener);
+    }
+
+    /** Sets the one listener of received messages. */
+    public void setReceiveListener(ReceiveListener listener) {
+        incoming.setListener(listener);
+    }
+
+    @Override
+    public void connectionCreated(XMPPTCPConnection created) {
+        connection.set(created);
+        incoming.attach(created);
+        outgoing.attach(created);
+    }
+
+    @Override
+    public CompletableFuture<Void> signedIn(XMPPTCPConnection signedIn) {
+        return incoming.catchUp(signedIn);
+    }
+
+    @Override
+    public void close() {
+        outgoing.close();
+        downloads.close();
+        incoming.close();
+    }
+}

@@ -1,0 +1,158 @@
+package org.rongdesk.message;
+
+import com.google.gson.JsonObject;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.rongdesk.api.ErrorCode;
+import org.rongdesk.api.Params;
+import org.rongdesk.api.RongException;
+import org.rongdesk.content.BuiltInTypes;
+import org.rongdesk.conversation.ConversationKey;
+import org.rongdesk.conversation.Conversations;
+import org.rongdesk.media.ImageFiles;
+import org.rongdesk.media.LocalFiles;
+import org.rongdesk.media.VoiceFiles;
+
+/**
+ * Turns the params of the six send methods into {@link SendRequest}s: every field checked
+ * (-10002 naming it), files resolved inside the file base, images decoded and thumbnailed, voice
+ * files checked to be WAVE, and files copied into the user's media directory. Blocks on disk.
+ */
+final class SendRequests {
+    private final LocalFiles files;
+    private final MediaDir media;
+
+    SendRequests(LocalFiles files, MediaDir media) {
+        this.files = files;
+        this.media = media;
+    }
+
+    SendRequest text(JsonObject params) throws RongException {
+        ConversationKey key = destination(params);
+        JsonObject content = new JsonObject();
+        content.addProperty("text", limited(params, "text", true, BuiltInTypes.MAX_TEXT));
+        content.addProperty("extra", extra(params));
+        return new SendRequest(key, BuiltInTypes.TEXT, content, List.of());
+    }
+
+    SendRequest image(JsonObject params) throws RongException {
+        ConversationKey key = destination(params);
+        Path file = files.resolve("imagePath", Params.requireString(params, "imagePath"));
+        ImageFiles.Image image = ImageFiles.read("imagePath", file);
+        String extra = extra(params);
+        try {
+            Path thumb = media.write("thumb", "jpg", ImageFiles.thumbnail(image.pixels()));
+            Path copy = media.copy("image", file);
+            JsonObject content = new JsonObject();
+            content.addProperty("localPath", copy.toString());
+            content.addProperty("thumbPath", thumb.toString());
+            content.addProperty("imageUrl", "");
+            content.addProperty("extra", extra);
+            return new SendRequest(key, BuiltInTypes.IMAGE, content,
+                    List.of(new SendRequest.Upload("imageUrl", copy, "image/" + image.format())));
+        } catch (IOException e) {
+            throw new RongException(ErrorCode.SEND_FAILED, "cannot keep a copy of the image: " + e.getMessage(), e);
+        }
+    }
+
+    SendRequest voice(JsonObject params) throws RongException {
+        ConversationKey key = destination(params);
+        Path file = files.resolve("voicePath", Params.requireString(params, "voicePath"));
+        int measured = VoiceFiles.seconds("voicePath", file);
+        double duration = params.has("duration") && !params.get("duration").isJsonNull()
+                ? Params.requireNumber(params, "duration", 0, BuiltInTypes.MAX_VOICE_SECONDS) : measured;
+        String extra = extra(params);
+        try {
+            Path copy = media.copy("voice", file);
+            JsonObject content = new JsonObject();
+            content.addProperty("voicePath", copy.toString());
+            content.addProperty("duration", duration == Math.rint(duration) ? (Number) (long) duration : duration);
+            content.addProperty("voiceUrl", "");
+            content.addProperty("extra", extra);
+            return new SendRequest(key, BuiltInTypes.VOICE, content,
+                    List.of(new SendRequest.Upload("voiceUrl", copy, "audio/wav")));
+        } catch (IOException e) {
+            throw new RongException(ErrorCode.SEND_FAILED, "cannot keep a copy of the voice file: " + e.getMessage(), e);
+        }
+    }
+
+    SendRequest location(JsonObject params) throws RongException {
+        ConversationKey key = destination(params);
+        JsonObject content = new JsonObject();
+        content.addProperty("latitude", Params.requireNumber(params, "latitude", -90, 90));
+        content.addProperty("longitude", Params.requireNumber(params, "longitude", -180, 180));
+        content.addProperty("poi", limited(params, "poi", false, 1024));
+        String imagePath = Params.optionalString(params, "imagePath", "");
+        List<SendRequest.Upload> uploads = List.of();
+        content.addProperty("imagePath", "");
+        content.addProperty("imageUrl", "");
+        content.addProperty("extra", extra(params));
+        if (!imagePath.isEmpty()) {
+            Path file = files.resolve("imagePath", imagePath);
+            ImageFiles.Image image = ImageFiles.read("imagePath", file);
+            try {
+                Path copy = media.copy("location", file);
+                content.addProperty("imagePath", copy.toString());
+                uploads = List.of(new SendRequest.Upload("imageUrl", copy, "image/" + image.format()));
+            } catch (IOException e) {
+                throw new RongException(ErrorCode.SEND_FAILED, "cannot keep a copy of the map image: " + e.getMessage(), e);
+            }
+        }
+        return new SendRequest(key, BuiltInTypes.LOCATION, content, uploads);
+    }
+
+    SendRequest richContent(JsonObject params) throws RongException {
+        ConversationKey key = destination(params);
+        JsonObject content = new JsonObject();
+        content.addProperty("title", limited(params, "title", true, 1024));
+        content.addProperty("description", limited(params, "description", false, 8192));
+        content.addProperty("imageUrl", url(params, "imageUrl"));
+        content.addProperty("url", url(params, "url"));
+        content.addProperty("extra", extra(params));
+        return new SendRequest(key, BuiltInTypes.RICH_CONTENT, content, List.of());
+    }
+
+    SendRequest command(JsonObject params) throws RongException {
+        ConversationKey key = destination(params);
+        JsonObject content = new JsonObject();
+        content.addProperty("name", limited(params, "name", true, 256));
+        content.addProperty("data", limited(params, "data", false, BuiltInTypes.MAX_TEXT));
+        return new SendRequest(key, BuiltInTypes.COMMAND, content, List.of());
+    }
+
+    /** The conversation to send to; one-to-one types only until rooms are offered. */
+    static ConversationKey destination(JsonObject params) throws RongException {
+        ConversationKey key = Conversations.key(params);
+        switch (key.type()) {
+            case PRIVATE, CUSTOMER_SERVICE -> {
+                return key;
+            }
+            case SYSTEM -> throw RongException.invalid("conversationType SYSTEM is receive-only: nothing can be sent to it");
+            default -> throw new RongException(ErrorCode.UNKNOWN, "sending to " + key.type()
+                    + " conversations is not offered by this version of Rong Desk yet");
+        }
+    }
+
+    private static String extra(JsonObject params) throws RongException {
+        return limited(params, "extra", false, BuiltInTypes.MAX_EXTRA);
+    }
+
+    private static String limited(JsonObject params, String field, boolean required, int max) throws RongException {
+        String value = required ? Params.requireString(params, field) : Params.optionalString(params, field, "");
+        if (value.length() > max) {
+            throw RongException.invalid(field + " is longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    private static String url(JsonObject params, String field) throws RongException {
+        String value = Params.optionalString(params, field, "");
+        if (!value.isEmpty() && !value.matches("(?i)https?://[^\\s]+") || value.length() > 4096) {
+            throw RongException.invalid(field + " must be an http or https URL, not '" + Params.shorten(value) + "'");
+        }
+        return value;
+    }
+}

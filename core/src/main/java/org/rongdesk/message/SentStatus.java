@@ -1,0 +1,25 @@
+package org.rongdesk.message;
+
+/** The spec's send states. Received messages are {@link #SENT}. Codes as stored (RongCloud's). */
+public enum SentStatus {
+    SENDING(10), FAILED(20), SENT(30);
+
+    private final int code;
+
+    SentStatus(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public static SentStatus fromCode(int code) {
+        for (SentStatus status : values()) {
+            if (status.code == code) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("no send status has code " + code);
+    }
+}

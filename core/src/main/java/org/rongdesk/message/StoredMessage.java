@@ -1,0 +1,26 @@
+package org.rongdesk.message;
+
+import com.google.gson.JsonObject;
+
+import org.rongdesk.conversation.ConversationKey;
+
+/**
+ * A message as the local store holds it.
+ *
+ * @param id             the local message id (stable forever)
+ * @param conversation   the conversation it belongs to
+ * @param direction      sent or received
+ * @param senderUserId   who sent it (server-verified for received messages)
+ * @param objectName     its content type, e.g. {@code RC:TxtMsg}
+ * @param content        its content JSON, in the spec's field names
+ * @param sentStatus     SENDING, SENT or FAILED
+ * @param receivedStatus the spec's bitmask: 1 read, 2 listened, 4 downloaded
+ * @param sentTime       when it was sent, ms since 1970
+ * @param receivedTime   when this client received it, ms since 1970 (0 for sent messages)
+ * @param extra          the local extra set with setMessageExtra ("" when none)
+ * @param uid            what makes it unique across delivery paths (for sent messages, their origin id), or null
+ */
+public record StoredMessage(long id, ConversationKey conversation, MessageDirection direction, String senderUserId,
+        String objectName, JsonObject content, SentStatus sentStatus, int receivedStatus, long sentTime,
+        long receivedTime, String extra, String uid) {
+}

@@ -1,0 +1,115 @@
+package org.rongdesk.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.rongdesk.conversation.Conversation;
+import org.rongdesk.conversation.ConversationKey;
+import org.rongdesk.conversation.ConversationType;
+import org.rongdesk.conversation.NotificationStatus;
+import org.rongdesk.message.StoredMessage;
+
+/** The conversation table's SQL and row mapping. */
+final class ConversationTable {
+    private static final String KEY = " WHERE conversation_type = ? AND target_id = ?";
+    private static final String SELECT = "SELECT c.conversation_type, c.target_id, c.title, c.is_top, c.notification_status,"
+            + " c.draft, c.unread_count, " + MessageTable.COLUMNS
+            + " FROM conversation c LEFT JOIN message m ON m.id = c.latest_message_id";
+
+    private final Database db;
+
+    ConversationTable(Database db) {
+        this.db = db;
+    }
+
+    /** Creates the conversation unless it exists; {@code now} places a new one in the list. */
+    void ensure(ConversationKey key, long now) throws SQLException {
+        try (ResultSet row = db.query("SELECT 1 FROM conversation" + KEY, key.type().code(), key.targetId()).executeQuery()) {
+            if (row.next()) {
+                return;
+            }
+        }
+        db.update("INSERT INTO conversation (conversation_type, target_id, title, sort_time) VALUES (?, ?, ?, ?)",
+                key.type().code(), key.targetId(), key.targetId(), now);
+    }
+
+    /** A new latest message: it shows again if it was removed, and counts one more unread when it should. */
+    void messageAdded(ConversationKey key, long messageId, long time, boolean unread) throws SQLException {
+        db.update("UPDATE conversation SET latest_message_id = ?, sort_time = GREATEST(sort_time, ?), hidden = FALSE,"
+                + " unread_count = unread_count + ?" + KEY, messageId, time, unread ? 1 : 0, key.type().code(), key.targetId());
+    }
+
+    void setLatest(ConversationKey key, Long messageId) throws SQLException {
+        db.update("UPDATE conversation SET latest_message_id = ?" + KEY, messageId, key.type().code(), key.targetId());
+    }
+
+    void addUnread(ConversationKey key, int delta) throws SQLException {
+        db.update("UPDATE conversation SET unread_count = GREATEST(0, unread_count + ?)" + KEY, delta, key.type().code(),
+                key.targetId());
+    }
+
+    void clearUnread(ConversationKey key) throws SQLException {
+        db.update("UPDATE conversation SET unread_count = 0" + KEY, key.type().code(), key.targetId());
+    }
+
+    boolean hide(ConversationKey key) throws SQLException {
+        return db.update("UPDATE conversation SET hidden = TRUE" + KEY, key.type().code(), key.targetId()) == 1;
+    }
+
+    void setTop(ConversationKey key, boolean top) throws SQLException {
+        db.update("UPDATE conversation SET is_top = ?" + KEY, top, key.type().code(), key.targetId());
+    }
+
+    void setNotification(ConversationKey key, NotificationStatus status) throws SQLException {
+        db.update("UPDATE conversation SET notification_status = ?" + KEY, status.code(), key.type().code(), key.targetId());
+    }
+
+    void setDraft(ConversationKey key, String draft) throws SQLException {
+        db.update("UPDATE conversation SET draft = ?" + KEY, draft, key.type().code(), key.targetId());
+    }
+
+    void deleteType(ConversationType type) throws SQLException {
+        db.update("DELETE FROM conversation WHERE conversation_type = ?", type.code());
+    }
+
+    Optional<Conversation> find(ConversationKey key) throws SQLException {
+        try (ResultSet row = db.query(SELECT + " WHERE c.conversation_type = ? AND c.target_id = ?",
+                key.type().code(), key.targetId()).executeQuery()) {
+            return row.next() ? Optional.of(read(row)) : Optional.empty();
+        }
+    }
+
+    /** Every conversation not removed from the list: pinned first, then newest activity first, then a stable order. */
+    List<Conversation> listed() throws SQLException {
+        List<Conversation> list = new ArrayList<>();
+        try (ResultSet rows = db.query(SELECT + " WHERE NOT c.hidden"
+                + " ORDER BY c.is_top DESC, c.sort_time DESC, c.conversation_type, c.target_id").executeQuery()) {
+            while (rows.next()) {
+                list.add(read(rows));
+            }
+        }
+        return list;
+    }
+
+    /** Unread messages of listed conversations of these types (all types when empty). */
+    int unread(Collection<ConversationType> types) throws SQLException {
+        String sql = "SELECT COALESCE(SUM(unread_count), 0) FROM conversation WHERE NOT hidden"
+                + (types.isEmpty() ? "" : " AND conversation_type IN (" + Database.placeholders(types.size()) + ")");
+        try (ResultSet row = db.query(sql, types.stream().map(ConversationType::code).toArray()).executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    private static Conversation read(ResultSet row) throws SQLException {
+        ConversationKey key = new ConversationKey(ConversationType.fromCode(row.getInt(1)), row.getString(2));
+        row.getLong(8);
+        Optional<StoredMessage> latest = row.wasNull() ? Optional.empty() : Optional.of(MessageTable.read(row, 8));
+        return new Conversation(key, row.getString(3), row.getBoolean(4), NotificationStatus.fromCode(row.getInt(5)),
+                row.getString(6), row.getInt(7), latest);
+    }
+}

@@ -1,0 +1,165 @@
+package org.rongdesk.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One H2 file opened over one JDBC connection, its schema brought up to {@link Schema#VERSION},
+ * with short transactions and cached prepared statements. Not thread-safe: {@link LocalStore}
+ * serialises all use.
+ *
+ * <p>Settings, from measurements on this kind of machine (shared/notes/h2-store.md): a 4 MiB
+ * cache (it persists in the file once set), the default 500 ms write delay (received messages
+ * that a crash loses are fetched again from the server's archive, whose position is committed in
+ * the same transaction), and an explicit {@link #flush()} where a write must survive a crash
+ * (messages about to be sent).
+ */
+final class Database implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private Database(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) {@code file} (without the .mv.db suffix) and migrates it. */
+    static Database open(Path file) throws SQLException {
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";CACHE_SIZE=4096;DB_CLOSE_ON_EXIT=FALSE";
+        Connection connection = DriverManager.getConnection(url, "rongdesk", "");
+        connection.setAutoCommit(false);
+        Database database = new Database(connection);
+        try {
+            database.migrate();
+        } catch (SQLException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /** The schema version of the open file. */
+    int version() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet tables = statement.executeQuery(
+                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'STORE_META'")) {
+            tables.next();
+            if (tables.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet version = statement.executeQuery("SELECT meta_value FROM store_meta WHERE meta_key = 'schema_version'")) {
+            return version.next() ? Integer.parseInt(version.getString(1)) : 0;
+        }
+    }
+
+    private void migrate() throws SQLException {
+        int version = version();
+        if (version > Schema.VERSION) {
+            throw new SQLException("the local store has schema version " + version + ", newer than this Rong Desk ("
+                    + Schema.VERSION + "); use the newer version");
+        }
+        for (int next = version + 1; next <= Schema.VERSION; next++) {
+            int target = next;
+            inTransaction(() -> {
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : Schema.MIGRATIONS.get(target - 1)) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("MERGE INTO store_meta KEY (meta_key) VALUES ('schema_version', '" + target + "')");
+                }
+                return null;
+            });
+            LOG.fine("local store migrated to schema version " + target);
+        }
+    }
+
+    /** Runs {@code work} in a transaction: committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(Work<T> work) throws SQLException {
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        }
+    }
+
+    /** A cached prepared statement for {@code sql}. */
+    PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    /** Runs a statement with these parameters; the number of rows it changed. */
+    int update(String sql, Object... params) throws SQLException {
+        PreparedStatement statement = prepare(sql);
+        bind(statement, params);
+        return statement.executeUpdate();
+    }
+
+    /** Binds parameters to a cached statement and returns it, ready to execute a query. */
+    PreparedStatement query(String sql, Object... params) throws SQLException {
+        PreparedStatement statement = prepare(sql);
+        bind(statement, params);
+        return statement;
+    }
+
+    /** Writes what is committed through to the operating system, so that killing the process cannot lose it. */
+    void flush() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        }
+    }
+
+    /** Closes the file; H2 compacts it for up to its default time on the way. */
+    @Override
+    public void close() {
+        try {
+            for (PreparedStatement statement : statements.values()) {
+                statement.close();
+            }
+            statements.clear();
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "closing the local store failed", e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            statement.setObject(i + 1, params[i]);
+        }
+    }
+
+    /** Placeholders "?, ?, ?" for an IN list of {@code n} values. */
+    static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+}

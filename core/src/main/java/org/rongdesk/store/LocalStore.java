@@ -1,0 +1,343 @@
+package org.rongdesk.store;
+
+import com.google.gson.JsonObject;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import org.rongdesk.conversation.Conversation;
+import org.rongdesk.conversation.ConversationKey;
+import org.rongdesk.conversation.ConversationType;
+import org.rongdesk.conversation.NotificationStatus;
+import org.rongdesk.message.NewMessage;
+import org.rongdesk.message.SentStatus;
+import org.rongdesk.message.StoredMessage;
+
+/**
+ * The local store of one user of one App Key: messages, conversations and sync positions, in an
+ * H2 file under {@code <data>/users/<hash of appKey and userId>/}, a directory only its owner
+ * can read. Two users never share a file.
+ *
+ * <p>Every method is one short transaction and blocks for its duration (well under a
+ * millisecond for single-row work); all methods are serialised, so any thread may call them —
+ * but never the Swing EDT. Failures are {@link StoreException}s.
+ */
+public final class LocalStore implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(LocalStore.class.getName());
+    private final Database db;
+    private final MessageTable messages;
+    private final ConversationTable conversations;
+    private final SyncStateTable sync;
+    private final Path directory;
+
+    private LocalStore(Database db, Path directory) {
+        this.db = db;
+        this.directory = directory;
+        this.messages = new MessageTable(db);
+        this.conversations = new ConversationTable(db);
+        this.sync = new SyncStateTable(db);
+    }
+
+    /**
+     * Opens the store of {@code userId} on {@code appKey} under {@code dataDir}, creating it when
+     * new. Messages a crash left in SENDING are marked FAILED.
+     */
+    public static LocalStore open(Path dataDir, String appKey, String userId) {
+        Path directory = directoryFor(dataDir, appKey, userId);
+        try {
+            createPrivateDirectories(directory);
+            Database db = Database.open(directory.resolve("store"));
+            LocalStore store = new LocalStore(db, directory);
+            int failed = db.inTransaction(store.messages::failSending);
+            if (failed > 0) {
+                LOG.info(() -> failed + " message(s) left sending when Rong Desk last stopped are now FAILED");
+            }
+            return store;
+        } catch (IOException | SQLException e) {
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("already in use") || why.contains("locked")) {
+                why = "it is open in another Rong Desk process";
+            }
+            throw new StoreException("cannot open the local store of " + userId + " in " + directory + ": " + why, e);
+        }
+    }
+
+    /** The directory holding one user's store: a hash, so that no user id can escape or collide. */
+    public static Path directoryFor(Path dataDir, String appKey, String userId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((appKey + "\n" + userId).getBytes(StandardCharsets.UTF_8));
+            return dataDir.resolve("users").resolve(HexFormat.of().formatHex(hash, 0, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The directory this store lives in (for its files: thumbnails, downloads). */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Stores a message about to be sent and makes it survive a crash before returning it. */
+    public synchronized StoredMessage addOutgoing(NewMessage message) {
+        StoredMessage stored = write(() -> {
+            conversations.ensure(message.conversation(), message.sentTime());
+            long id = messages.insert(message);
+            conversations.messageAdded(message.conversation(), id, message.sentTime(), false);
+            return messages.find(id).orElseThrow();
+        });
+        write(() -> {
+            db.flush();
+            return null;
+        });
+        return stored;
+    }
+
+    /**
+     * Stores received messages in one transaction, skipping any whose uid is known already, and
+     * records the sync positions they came with; the stored ones, in order.
+     */
+    public synchronized List<StoredMessage> addIncoming(List<NewMessage> batch, Map<String, String> syncPositions) {
+        return write(() -> {
+            List<StoredMessage> added = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (NewMessage message : batch) {
+                if (message.uid() != null && (!seen.add(message.uid()) || messages.hasUid(message.uid()))) {
+                    continue;
+                }
+                conversations.ensure(message.conversation(), message.sentTime());
+                long id = messages.insert(message);
+                conversations.messageAdded(message.conversation(), id, message.sentTime(), message.counted());
+                added.add(messages.find(id).orElseThrow());
+            }
+            for (Map.Entry<String, String> position : syncPositions.entrySet()) {
+                sync.put(position.getKey(), position.getValue());
+            }
+            return added;
+        });
+    }
+
+    /** Whether a message with this uid is stored. */
+    public synchronized boolean knows(String uid) {
+        return read(() -> messages.hasUid(uid));
+    }
+
+    /** The id of the message stored with this uid. */
+    public synchronized Optional<Long> messageIdByUid(String uid) {
+        return read(() -> messages.idByUid(uid));
+    }
+
+    public synchronized Optional<StoredMessage> message(long id) {
+        return read(() -> messages.find(id));
+    }
+
+    public synchronized boolean setSentStatus(long id, SentStatus status) {
+        return write(() -> messages.setSentStatus(id, status));
+    }
+
+    /** Replaces a message's content (an upload's URL, a download's local path). */
+    public synchronized boolean setContent(long id, JsonObject content) {
+        return write(() -> messages.setContent(id, content));
+    }
+
+    public synchronized boolean setExtra(long id, String extra) {
+        return write(() -> messages.setExtra(id, extra));
+    }
+
+    /** Sets the received-status bitmask; setting or clearing the read bit moves the unread count. */
+    public synchronized boolean setReceivedStatus(long id, int status) {
+        return write(() -> {
+            Optional<StoredMessage> message = messages.find(id);
+            if (message.isEmpty()) {
+                return false;
+            }
+            boolean wasUnread = messages.isUnread(id);
+            messages.setReceivedStatus(id, status);
+            boolean isUnread = messages.isUnread(id);
+            if (wasUnread != isUnread) {
+                conversations.addUnread(message.get().conversation(), isUnread ? 1 : -1);
+            }
+            return true;
+        });
+    }
+
+    /** Up to {@code count} messages before {@code beforeId} (-1: from the newest), newest first. */
+    public synchronized List<StoredMessage> history(ConversationKey key, long beforeId, int count, String objectName) {
+        return read(() -> messages.page(key, beforeId, count, objectName));
+    }
+
+    /** Deletes these messages (unknown ids are ignored), keeping unread counts and latest messages right. */
+    public synchronized void deleteMessages(Collection<Long> ids) {
+        write(() -> {
+            Set<ConversationKey> touched = new LinkedHashSet<>();
+            for (long id : ids) {
+                Optional<StoredMessage> message = messages.find(id);
+                if (message.isEmpty()) {
+                    continue;
+                }
+                ConversationKey key = message.get().conversation();
+                if (messages.isUnread(id)) {
+                    conversations.addUnread(key, -1);
+                }
+                messages.delete(id);
+                touched.add(key);
+            }
+            for (ConversationKey key : touched) {
+                conversations.setLatest(key, messages.newestId(key).orElse(null));
+            }
+            return null;
+        });
+    }
+
+    /** Deletes every message of a conversation; the conversation stays. */
+    public synchronized void clearMessages(ConversationKey key) {
+        write(() -> {
+            messages.deleteConversation(key);
+            conversations.clearUnread(key);
+            conversations.setLatest(key, null);
+            return null;
+        });
+    }
+
+    public synchronized List<Conversation> conversations() {
+        return read(conversations::listed);
+    }
+
+    public synchronized Optional<Conversation> conversation(ConversationKey key) {
+        return read(() -> conversations.find(key));
+    }
+
+    /** Takes a conversation off the list until a new message arrives in it; its messages stay. */
+    public synchronized void removeConversation(ConversationKey key) {
+        write(() -> conversations.hide(key));
+    }
+
+    /** Deletes every conversation of these types and all their messages. */
+    public synchronized void clearConversations(Collection<ConversationType> types) {
+        write(() -> {
+            for (ConversationType type : types) {
+                messages.deleteType(type);
+                conversations.deleteType(type);
+            }
+            return null;
+        });
+    }
+
+    public synchronized void setTop(ConversationKey key, boolean top) {
+        write(() -> {
+            conversations.ensure(key, System.currentTimeMillis());
+            conversations.setTop(key, top);
+            return null;
+        });
+    }
+
+    public synchronized void setNotification(ConversationKey key, NotificationStatus status) {
+        write(() -> {
+            conversations.ensure(key, System.currentTimeMillis());
+            conversations.setNotification(key, status);
+            return null;
+        });
+    }
+
+    /** The notification status; NOTIFY for a conversation the store does not know. */
+    public synchronized NotificationStatus notification(ConversationKey key) {
+        return read(() -> conversations.find(key).map(Conversation::notification).orElse(NotificationStatus.NOTIFY));
+    }
+
+    /** The draft; "" when none. */
+    public synchronized String draft(ConversationKey key) {
+        return read(() -> conversations.find(key).map(Conversation::draft).orElse(""));
+    }
+
+    /** Saves a draft ("" clears it); a conversation with a draft is listed. */
+    public synchronized void saveDraft(ConversationKey key, String draft) {
+        write(() -> {
+            if (draft.isEmpty() && conversations.find(key).isEmpty()) {
+                return null;
+            }
+            conversations.ensure(key, System.currentTimeMillis());
+            conversations.setDraft(key, draft);
+            return null;
+        });
+    }
+
+    /** Unread messages of one conversation. */
+    public synchronized int unread(ConversationKey key) {
+        return read(() -> conversations.find(key).map(Conversation::unread).orElse(0));
+    }
+
+    /** Unread messages of listed conversations of these types; every type when empty. */
+    public synchronized int unread(Collection<ConversationType> types) {
+        return read(() -> conversations.unread(types));
+    }
+
+    /** Marks every message of a conversation read. */
+    public synchronized void clearUnread(ConversationKey key) {
+        write(() -> {
+            messages.markRead(key);
+            conversations.clearUnread(key);
+            return null;
+        });
+    }
+
+    public synchronized Optional<String> syncPosition(String key) {
+        return read(() -> sync.get(key));
+    }
+
+    public synchronized void setSyncPosition(String key, String value) {
+        write(() -> {
+            sync.put(key, value);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        db.close();
+    }
+
+    private <T> T write(Database.Work<T> work) {
+        try {
+            return db.inTransaction(work);
+        } catch (SQLException e) {
+            throw new StoreException("the local store failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T read(Database.Work<T> work) {
+        return write(work);
+    }
+
+    private static void createPrivateDirectories(Path directory) throws IOException {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        Files.createDirectories(directory.getParent().getParent());
+        for (Path part : List.of(directory.getParent(), directory)) {
+            if (!Files.exists(part)) {
+                if (posix) {
+                    Files.createDirectory(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectory(part);
+                }
+            } else if (posix) {
+                Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rwx------"));
+            }
+        }
+    }
+}

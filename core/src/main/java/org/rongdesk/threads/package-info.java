@@ -1,0 +1,2 @@
+/** The client's named worker threads. */
+package org.rongdesk.threads;
