@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -156,9 +157,20 @@ public final class ConnectionManager implements AutoCloseable {
             backoff.reset();
             LOG.info(() -> "signed in as " + token.userId() + " to " + config.host() + ":" + config.port());
             setStatus(ConnectionStatus.CONNECTED);
-            session.signedIn(attempted)
+            AtomicBoolean online = new AtomicBoolean();
+            Runnable goOnline = () -> {
+                if (online.compareAndSet(false, true)) {
+                    sendPresence(attempted);
+                }
+            };
+            session.signedIn(attempted, goOnline)
                     .orTimeout(CATCH_UP_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
-                    .whenComplete((done, failure) -> sendPresence(attempted, failure));
+                    .whenComplete((done, failure) -> {
+                        if (failure != null) {
+                            LOG.log(Level.WARNING, "catching up did not finish; going online anyway", failure);
+                        }
+                        goOnline.run();
+                    });
             return token.userId();
         } catch (Exception e) {
             if (attempted.isConnected()) {
@@ -177,10 +189,7 @@ public final class ConnectionManager implements AutoCloseable {
         }
     }
 
-    private void sendPresence(XMPPTCPConnection signedIn, Throwable catchUpFailure) {
-        if (catchUpFailure != null) {
-            LOG.log(Level.WARNING, "catching up did not finish; going online anyway", catchUpFailure);
-        }
+    private void sendPresence(XMPPTCPConnection signedIn) {
         if (!signedIn.isAuthenticated()) {
             return;
         }

@@ -14,10 +14,11 @@ public interface SessionListener {
     }
 
     /**
-     * Signed in; the server holds new messages back until presence is sent, which happens when
-     * the returned future completes (or after {@link ConnectionManager#CATCH_UP_LIMIT}).
+     * Signed in, presence not yet sent: the server holds new messages back until it is. The
+     * listener runs {@code goOnline} when it is ready for them (at the latest, it runs when the
+     * returned future completes, or after {@link ConnectionManager#CATCH_UP_LIMIT}).
      */
-    default CompletableFuture<Void> signedIn(XMPPTCPConnection connection) {
+    default CompletableFuture<Void> signedIn(XMPPTCPConnection connection, Runnable goOnline) {
         return CompletableFuture.completedFuture(null);
     }
 }

@@ -35,10 +35,11 @@ import org.rongdesk.threads.NamedThreads;
  * {@link ReceiveListener}.
  *
  * <h2>Catching up</h2>
- * After signing in, before presence is sent (so the server still holds new messages back), it
- * fetches the messages waiting in offline storage (XEP-0013, then removes exactly those) and the
- * archive (XEP-0313) after the last position this client stored, stores them, and delivers the
- * new ones oldest first with {@code left} counting down to 0. Positions are committed with the
+ * After signing in it asks the server how many messages wait in offline storage, which also
+ * tells ejabberd not to push them at presence (XEP-0013); goes online; fetches exactly those
+ * messages and removes them; then fetches the archive (XEP-0313) after the last position this
+ * client stored. It stores them and delivers the new ones oldest first with {@code left}
+ * counting down to 0. Positions are committed with the
  * messages they follow, so a crash before a commit means the messages are fetched again, and the
  * uid index means nothing is stored twice. On a client's first sign-in it only notes where the
  * archive ends: history from before is not imported.
@@ -72,18 +73,28 @@ public final class IncomingMessages implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** Listens for live messages on a new connection. */
+    /**
+     * Listens for live messages on a new connection. A synchronous listener: Smack calls those
+     * one at a time in arrival order (async ones run in parallel and reorder), and it only queues.
+     */
     void attach(XMPPTCPConnection connection) {
-        connection.addAsyncStanzaListener(stanza -> onWorker(() -> live((Message) stanza)), StanzaTypeFilter.MESSAGE);
+        connection.addSyncStanzaListener(stanza -> onWorker(() -> live((Message) stanza)), StanzaTypeFilter.MESSAGE);
     }
 
-    /** Catches up (see the class comment); completes when the new messages have been delivered. */
-    CompletableFuture<Void> catchUp(XMPPTCPConnection connection) {
+    /**
+     * Catches up (see the class comment), running {@code goOnline} once offline messages are held
+     * back; completes when the new messages have been delivered.
+     */
+    CompletableFuture<Void> catchUp(XMPPTCPConnection connection, Runnable goOnline) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         onWorker(() -> {
             try {
                 List<StoredMessage> added = new ArrayList<>();
-                added.addAll(fromOfflineStorage(connection));
+                boolean flexible = holdOfflineMessages(connection);
+                goOnline.run();
+                if (flexible) {
+                    added.addAll(fromOfflineStorage(connection));
+                }
                 added.addAll(fromArchive(connection));
                 deliver(added);
             } finally {
@@ -93,11 +104,15 @@ public final class IncomingMessages implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Stops receiving. Waits a moment for the message being stored; a catch-up blocked on a
+     * dropped connection is left to time out on its own (interrupting it could break the store file).
+     */
     @Override
     public void close() {
         thread.shutdown();
         try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
+            thread.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -124,12 +139,26 @@ public final class IncomingMessages implements AutoCloseable {
         }
     }
 
-    private List<StoredMessage> fromOfflineStorage(XMPPTCPConnection connection) {
+    /** Whether the server keeps offline messages for a fetch (asking their count makes ejabberd hold them). */
+    private boolean holdOfflineMessages(XMPPTCPConnection connection) {
         try {
             OfflineMessageManager offline = OfflineMessageManager.getInstanceFor(connection);
             if (!offline.supportsFlexibleRetrieval()) {
-                return List.of();
+                return false;
             }
+            int count = offline.getMessageCount();
+            LOG.fine(() -> count + " message(s) wait in offline storage");
+            return true;
+        } catch (Exception e) {
+            LOG.log(connection.isConnected() ? Level.WARNING : Level.FINE,
+                    "asking for offline messages failed; they arrive after presence instead", e);
+            return false;
+        }
+    }
+
+    private List<StoredMessage> fromOfflineStorage(XMPPTCPConnection connection) {
+        try {
+            OfflineMessageManager offline = OfflineMessageManager.getInstanceFor(connection);
             List<Message> waiting = offline.getMessages();
             List<ParsedMessage> parsed = new ArrayList<>();
             List<String> nodes = new ArrayList<>();
@@ -148,7 +177,8 @@ public final class IncomingMessages implements AutoCloseable {
             LOG.fine(() -> waiting.size() + " offline message(s), " + added.size() + " new");
             return added;
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "fetching offline messages failed; they arrive after presence instead", e);
+            LOG.log(connection.isConnected() ? Level.WARNING : Level.FINE,
+                    "fetching offline messages failed; they arrive after presence instead", e);
             return List.of();
         }
     }
@@ -179,7 +209,8 @@ public final class IncomingMessages implements AutoCloseable {
             }
             return added;
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "catching up from the archive failed; it is tried again at the next sign-in", e);
+            LOG.log(connection.isConnected() ? Level.WARNING : Level.FINE,
+                    "catching up from the archive failed; it is tried again at the next sign-in", e);
             return List.of();
         }
     }

@@ -79,8 +79,8 @@ public final class Messaging implements SessionListener, AutoCloseable {
     }
 
     @Override
-    public CompletableFuture<Void> signedIn(XMPPTCPConnection signedIn) {
-        return incoming.catchUp(signedIn);
+    public CompletableFuture<Void> signedIn(XMPPTCPConnection signedIn, Runnable goOnline) {
+        return incoming.catchUp(signedIn, goOnline);
     }
 
     @Override

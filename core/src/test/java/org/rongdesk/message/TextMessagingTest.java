@@ -1,11 +1,11 @@
 package org.rongdesk.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongdesk.testing.Sends.params;
 
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,26 +63,5 @@ class TextMessagingTest {
             assertThat(sent.get("sentStatus").getAsString()).isEqualTo("SENT");
             assertThat(sent.get("messageId").getAsLong()).isEqualTo(id);
         }
-    }
-
-    static JsonObject params(String type, String target, Object... more) {
-        JsonObject params = new JsonObject();
-        params.addProperty("conversationType", type);
-        params.addProperty("targetId", target);
-        for (int i = 0; i < more.length; i += 2) {
-            Object value = more[i + 1];
-            if (value instanceof Number number) {
-                params.addProperty((String) more[i], number);
-            } else if (value instanceof Boolean bool) {
-                params.addProperty((String) more[i], bool);
-            } else {
-                params.addProperty((String) more[i], (String) value);
-            }
-        }
-        return params;
-    }
-
-    static Duration wait(int seconds) {
-        return Duration.ofSeconds(seconds);
     }
 }
