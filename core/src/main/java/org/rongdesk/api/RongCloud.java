@@ -100,7 +100,7 @@ public final class RongCloud implements AutoCloseable {
             Token token = Token.parse(Params.requireString(params, "token"), config.appKey());
             if (session == null || !session.userId().equals(token.userId())) {
                 closeSession();
-                session = UserSession.open(config, dataDir, token.userId());
+                session = UserSession.open(config, dataDir, token.userId(), connection::isConnecting);
                 session.messaging().setReceiveListener(this::reportReceived);
                 connection.setSessionListener(session.messaging());
             }

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -60,6 +61,8 @@ public final class ConnectionManager implements AutoCloseable {
     private ScheduledFuture<?> retry;
 
     private volatile ConnectionStatus status = ConnectionStatus.DISCONNECTED;
+    /** Sign-ins asked for and not yet attempted: the client counts as connecting from the call on. */
+    private final AtomicInteger signInsAsked = new AtomicInteger();
     private volatile SessionListener session = new SessionListener() { };
 
     public ConnectionManager(ClientConfig config) {
@@ -73,7 +76,9 @@ public final class ConnectionManager implements AutoCloseable {
      * changes nothing; another token replaces the session.
      */
     public CompletableFuture<String> connect(Token newToken) {
+        signInsAsked.incrementAndGet();
         return onWorker(() -> {
+            signInsAsked.decrementAndGet();
             if (connection != null && newToken.equals(token) && connection.isAuthenticated()) {
                 return newToken.userId();
             }
@@ -88,7 +93,9 @@ public final class ConnectionManager implements AutoCloseable {
 
     /** Drops the current session (if any) and signs in again with the last token. -10001 before {@link #connect}. */
     public CompletableFuture<String> reconnect() {
+        signInsAsked.incrementAndGet();
         return onWorker(() -> {
+            signInsAsked.decrementAndGet();
             if (token == null) {
                 throw new RongException(ErrorCode.NOT_CONNECTED, "connect has not been called yet");
             }
@@ -117,6 +124,11 @@ public final class ConnectionManager implements AutoCloseable {
     /** Sets the one listener of the signed-in user's features; set it before {@link #connect}. */
     public void setSessionListener(SessionListener listener) {
         this.session = listener;
+    }
+
+    /** Whether a sign-in is under way or asked for (automatic retries included). */
+    public boolean isConnecting() {
+        return status == ConnectionStatus.CONNECTING || signInsAsked.get() > 0;
     }
 
     /** The status last reported. */

@@ -44,6 +44,9 @@ public final class LocalFiles {
         } catch (InvalidPathException e) {
             throw RongException.invalid(field + ": '" + Params.shorten(path) + "' is not a file path");
         }
+        if (!file.toAbsolutePath().normalize().startsWith(base)) {
+            throw RongException.invalid(field + ": " + Params.shorten(path) + " is outside the file base directory " + base);
+        }
         Path real;
         try {
             Files.createDirectories(base);

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jxmpp.jid.EntityBareJid;
@@ -31,14 +32,16 @@ public final class Messaging implements SessionListener, AutoCloseable {
     private final MediaDownloads downloads;
 
     /**
-     * @param fileBase where {@code fs://} points and files to send must lie
+     * @param fileBase   where {@code fs://} points and files to send must lie
+     * @param connecting whether a connection is being made (sends wait for it rather than fail)
      */
-    public Messaging(ClientConfig config, LocalStore store, ContentTypes types, String userId, Path fileBase) {
+    public Messaging(ClientConfig config, LocalStore store, ContentTypes types, String userId, Path fileBase,
+            BooleanSupplier connecting) {
         Addresses addresses = new Addresses(config.appKey(), config.customerService());
         EntityBareJid self = addresses.self(userId);
         MediaDir media = new MediaDir(store.directory());
         this.requests = new SendRequests(new LocalFiles(fileBase), media);
-        this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get);
+        this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, connecting);
         this.incoming = new IncomingMessages(store, new MessageParser(addresses, types, self), media, self, outgoing::bounced);
         this.downloads = new MediaDownloads(store, media, new HttpTransfers(config.timeout()));
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,7 +44,7 @@ import org.rongdesk.threads.NamedThreads;
 
 /**
  * Sends messages: stores each before anything leaves (SENDING), uploads its files with progress,
- * sends the stanza, and marks it SENT once the server confirms ({@link SendConfirmer}) or FAILED
+ * sends the stanza (waiting up to the timeout for a connection that is being made), and marks it SENT once the server confirms ({@link SendConfirmer}) or FAILED
  * on an error, a timeout (3001) or a dropped connection (-2). FAILED messages stay in history and
  * can be sent again with {@link #resend}, under the same origin id so the receiver stores them once.
  *
@@ -60,6 +61,7 @@ public final class OutgoingMessages implements AutoCloseable {
     private final ContentTypes types;
     private final String selfUserId;
     private final Supplier<XMPPTCPConnection> connection;
+    private final BooleanSupplier connecting;
     private final EntityBareJid self;
     private final HttpTransfers http;
     private final SendConfirmer confirmer;
@@ -72,13 +74,14 @@ public final class OutgoingMessages implements AutoCloseable {
     }
 
     public OutgoingMessages(LocalStore store, Addresses addresses, ClientConfig config, ContentTypes types, String selfUserId,
-            Supplier<XMPPTCPConnection> connection) {
+            Supplier<XMPPTCPConnection> connection, BooleanSupplier connecting) {
         this.store = store;
         this.addresses = addresses;
         this.config = config;
         this.types = types;
         this.selfUserId = selfUserId;
         this.connection = connection;
+        this.connecting = connecting;
         this.self = addresses.self(selfUserId);
         this.http = new HttpTransfers(config.timeout());
         this.confirmer = new SendConfirmer(config.timeout());
@@ -319,12 +322,24 @@ public final class OutgoingMessages implements AutoCloseable {
         return ext.equals("jpg") ? "jpeg" : ext;
     }
 
+    /** The signed-in connection; while (re)connecting, waits for it up to the configured timeout. */
     private XMPPTCPConnection signedIn() throws RongException {
-        XMPPTCPConnection current = connection.get();
-        if (current == null || !current.isAuthenticated()) {
-            throw notConnected();
+        long deadline = System.nanoTime() + config.timeout().toNanos();
+        while (true) {
+            XMPPTCPConnection current = connection.get();
+            if (current != null && current.isAuthenticated()) {
+                return current;
+            }
+            if (!connecting.getAsBoolean() || System.nanoTime() > deadline) {
+                throw notConnected();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw notConnected();
+            }
         }
-        return current;
     }
 
     private static RongException notConnected() {

@@ -1,6 +1,7 @@
 package org.rongdesk.session;
 
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 import org.rongdesk.config.ClientConfig;
 import org.rongdesk.content.ContentTypes;
@@ -29,11 +30,15 @@ public final class UserSession implements AutoCloseable {
         this.messaging = messaging;
     }
 
-    /** Opens {@code userId}'s store under {@code dataDir} and builds their features. */
-    public static UserSession open(ClientConfig config, Path dataDir, String userId) {
+    /**
+     * Opens {@code userId}'s store under {@code dataDir} and builds their features; {@code connecting}
+     * tells whether a connection is being made.
+     */
+    public static UserSession open(ClientConfig config, Path dataDir, String userId, BooleanSupplier connecting) {
         LocalStore store = LocalStore.open(dataDir, config.appKey(), userId);
         Path fileBase = config.fileBase() != null ? config.fileBase() : dataDir.resolve("fs");
-        return new UserSession(userId, store, new Messaging(config, store, ContentTypes.withBuiltIns(), userId, fileBase));
+        return new UserSession(userId, store,
+                new Messaging(config, store, ContentTypes.withBuiltIns(), userId, fileBase, connecting));
     }
 
     public String userId() {
