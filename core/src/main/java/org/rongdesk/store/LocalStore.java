@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import org.rongdesk.conversation.Conversation;
@@ -41,6 +42,12 @@ import org.rongdesk.message.StoredMessage;
  */
 public final class LocalStore implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LocalStore.class.getName());
+    /**
+     * Stores open in this JVM. H2 lets a second connection in the same process share an open file
+     * (its file lock only keeps other processes out), and two clients writing one store would
+     * fail each other's sends: this keeps it to one, like the file lock does across processes.
+     */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
     private final Database db;
     private final MessageTable messages;
     private final ConversationTable conversations;
@@ -60,7 +67,11 @@ public final class LocalStore implements AutoCloseable {
      * new. Messages a crash left in SENDING are marked FAILED.
      */
     public static LocalStore open(Path dataDir, String appKey, String userId) {
-        Path directory = directoryFor(dataDir, appKey, userId);
+        Path directory = directoryFor(dataDir, appKey, userId).toAbsolutePath().normalize();
+        if (!OPEN.add(directory)) {
+            throw new StoreException("cannot open the local store of " + userId + " in " + directory
+                    + ": it is open in another Rong Desk client of this process", null);
+        }
         try {
             createPrivateDirectories(directory);
             Database db = Database.open(directory.resolve("store"));
@@ -70,7 +81,8 @@ public final class LocalStore implements AutoCloseable {
                 LOG.info(() -> failed + " message(s) left sending when Rong Desk last stopped are now FAILED");
             }
             return store;
-        } catch (IOException | SQLException e) {
+        } catch (IOException | SQLException | RuntimeException e) {
+            OPEN.remove(directory);
             String why = String.valueOf(e.getMessage());
             if (why.contains("already in use") || why.contains("locked")) {
                 why = "it is open in another Rong Desk process";
@@ -311,6 +323,7 @@ public final class LocalStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         db.close();
+        OPEN.remove(directory);
     }
 
     private <T> T write(Database.Work<T> work) {
