@@ -150,6 +150,7 @@ class MessagingTest {
     @Test
     void sendsCheckTheirParams(DevServer server) throws Exception {
         try (RongCloud alice = Clients.signedIn(server, dir, "alice6", new Replies())) {
+            Clients.register(server, "bob6");
             assertThat(error(alice::sendTextMessage, params("PRIVATE", "bob6")).msg()).isEqualTo("text is missing");
             assertThat(error(alice::sendTextMessage, params("GROUPIE", "x", "text", "t")).msg())
                     .startsWith("conversationType must be one of PRIVATE, DISCUSSION");

@@ -42,6 +42,13 @@ public final class Clients {
         return client;
     }
 
+    /** Makes these users exist on the server, so messages to them are kept while they are offline. */
+    public static void register(DevServer server, String... users) throws IOException {
+        for (String user : users) {
+            server.token(user, Duration.ofMinutes(1));
+        }
+    }
+
     /** {@code {"token": token}}. */
     public static JsonObject token(String token) {
         JsonObject params = new JsonObject();
