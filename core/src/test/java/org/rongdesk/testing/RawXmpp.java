@@ -39,6 +39,11 @@ public final class RawXmpp implements AutoCloseable {
         return new RawXmpp(connection, appKey);
     }
 
+    /** The Smack connection, for protocol features the test drives itself. */
+    public XMPPTCPConnection connection() {
+        return connection;
+    }
+
     /** A chat message to {@code user} with only a body. */
     public void sendBody(String user, String body) throws Exception {
         send(message(user).setBody(body));
