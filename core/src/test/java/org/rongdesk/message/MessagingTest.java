@@ -108,6 +108,42 @@ class MessagingTest {
     }
 
     @Test
+    void messagesReadOnAnotherDeviceComeFromTheArchiveToThisOne(DevServer server) throws Exception {
+        Path laptop = dir.resolve("laptop");
+        Path desktop = dir.resolve("desktop");
+        try (RongCloud alice = Clients.signedIn(server, dir.resolve("a"), "alice16", new Replies())) {
+            try (RongCloud bob = Clients.signedIn(server, laptop, "bob16", new Replies())) {
+                sendOk(alice::sendTextMessage, params("PRIVATE", "bob16", "text", "seen on the laptop"));
+            }
+            Replies desktopReceived = new Replies();
+            try (RongCloud bob = Clients.signedIn(server, desktop, "bob16", new Replies(), desktopReceived)) {
+                assertThat(desktopReceived.anyWithin(Duration.ofSeconds(1)))
+                        .as("a new device does not import what another device already received").isFalse();
+                sendOk(alice::sendTextMessage, params("PRIVATE", "bob16", "text", "one"));
+                sendOk(alice::sendTextMessage, params("PRIVATE", "bob16", "text", "two"));
+                sendOk(bob::sendTextMessage, params("PRIVATE", "alice16", "text", "my answer from the desktop"));
+                desktopReceived.next();
+                desktopReceived.next();
+            }
+            Replies laptopReceived = new Replies();
+            try (RongCloud bob = Clients.signedIn(server, laptop, "bob16", new Replies(), laptopReceived)) {
+                Reply one = laptopReceived.next();
+                Reply two = laptopReceived.next();
+                assertThat(text(one)).isEqualTo("one");
+                assertThat(one.ret().getAsJsonObject("result").get("left").getAsInt()).isEqualTo(1);
+                assertThat(text(two)).isEqualTo("two");
+                assertThat(two.ret().getAsJsonObject("result").get("left").getAsInt()).isZero();
+                JsonArray history = result(bob::getLatestMessages, params("PRIVATE", "alice16", "count", 10)).getAsJsonArray();
+                assertThat(history).hasSize(4);
+                JsonObject answer = history.get(0).getAsJsonObject();
+                assertThat(answer.get("messageDirection").getAsString()).as("own message sent elsewhere").isEqualTo("SEND");
+                assertThat(answer.getAsJsonObject("content").get("text").getAsString()).isEqualTo("my answer from the desktop");
+                assertThat(laptopReceived.anyWithin(Duration.ofSeconds(1))).isFalse();
+            }
+        }
+    }
+
+    @Test
     void aPlainXmppClientsBodyIsAText(DevServer server) throws Exception {
         Replies received = new Replies();
         try (RongCloud bob = Clients.signedIn(server, dir, "bob4", new Replies(), received);
