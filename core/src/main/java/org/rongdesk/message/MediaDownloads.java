@@ -76,9 +76,10 @@ public final class MediaDownloads implements AutoCloseable {
         });
     }
 
+    /** Stops taking downloads; one under way finishes on its own (no interrupt: see {@link OutgoingMessages#close}). */
     @Override
     public void close() {
-        threads.shutdownNow();
+        threads.shutdown();
     }
 
     private static String extension(String path) {

@@ -144,9 +144,13 @@ public final class OutgoingMessages implements AutoCloseable {
         });
     }
 
+    /**
+     * Stops taking work. Transfers under way are not interrupted (an interrupt inside H2 can
+     * close its file); they finish or fail on their own daemon threads.
+     */
     @Override
     public void close() {
-        uploadThreads.shutdownNow();
+        uploadThreads.shutdown();
         sendThread.shutdown();
         try {
             sendThread.awaitTermination(2, TimeUnit.SECONDS);
