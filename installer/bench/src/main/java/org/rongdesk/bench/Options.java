@@ -1,0 +1,37 @@
+package org.rongdesk.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Command-line options of the form {@code --name value}. */
+final class Options {
+    private final Map<String, String> values;
+
+    private Options(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static Options parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value, got: " + args[i]);
+            }
+            values.put(args[i].substring(2), args[i + 1]);
+        }
+        return new Options(values);
+    }
+
+    /** The option as a positive integer (underscores allowed: 1_000_000), or {@code fallback}. */
+    int intValue(String name, int fallback) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        int parsed = Integer.parseInt(value.replace("_", ""));
+        if (parsed <= 0) {
+            throw new IllegalArgumentException("--" + name + " must be positive: " + value);
+        }
+        return parsed;
+    }
+}
