@@ -102,7 +102,7 @@ public final class RongCloud implements AutoCloseable {
                 closeSession();
                 session = UserSession.open(config, dataDir, token.userId(), connection::isConnecting);
                 session.messaging().setReceiveListener(this::reportReceived);
-                connection.setSessionListener(session.messaging());
+                connection.setSessionListener(session.sessionListener());
             }
             answerWithUserId(connection.connect(token), callback);
         });
@@ -295,6 +295,63 @@ public final class RongCloud implements AutoCloseable {
         command(callback, session -> session.conversations().clearDraft(params));
     }
 
+    // ---- discussions
+
+    /** {@code {name, userIdList}} → {@code {discussionId}}; the invited users join by themselves. */
+    public void createDiscussion(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().discussions().create(params));
+    }
+
+    /** {@code {discussionId}} → {@code {creatorId, id, name, memberIdList, inviteStatus}}. */
+    public void getDiscussion(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().discussions().get(params));
+    }
+
+    public void setDiscussionName(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().discussions().setName(params));
+    }
+
+    public void addMemberToDiscussion(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().discussions().addMembers(params));
+    }
+
+    /** Only the creator removes, and not themselves: -1 otherwise, as the spec says. */
+    public void removeMemberFromDiscussion(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().discussions().removeMember(params));
+    }
+
+    public void quitDiscussion(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().discussions().quit(params));
+    }
+
+    /** Takes {@code inviteStatus}, or the spec's own spelling {@code invateStatus}. */
+    public void setDiscussionInviteStatus(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().discussions().setInviteStatus(params));
+    }
+
+    // ---- groups and chat rooms
+
+    public void syncGroup(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().groups().sync(params));
+    }
+
+    public void joinGroup(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().groups().join(params));
+    }
+
+    public void quitGroup(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().groups().quit(params));
+    }
+
+    /** {@code defMessageCount}: -1 none, 0 or absent 10, at most 50 earlier messages. */
+    public void joinChatRoom(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().chatRooms().join(params));
+    }
+
+    public void quitChatRoom(JsonObject params, Callback callback) {
+        roomCall(callback, session -> session.rooms().chatRooms().quit(params));
+    }
+
     /** Signs out and stops this client's threads. */
     @Override
     public void close() {
@@ -402,6 +459,24 @@ public final class RongCloud implements AutoCloseable {
     @FunctionalInterface
     private interface SessionCommand {
         void run(UserSession session) throws RongException;
+    }
+
+    /** A room operation: checks its params at once, then waits on the server off this thread. */
+    @FunctionalInterface
+    private interface RoomOperation {
+        CompletableFuture<JsonElement> start(UserSession session) throws RongException;
+    }
+
+    private void roomCall(Callback callback, RoomOperation operation) {
+        run(callback, () -> operation.start(requireSession()).whenComplete((result, failure) -> {
+            if (failure != null) {
+                callbacks.error(callback, asRongException(failure));
+            } else if (result == null) {
+                callbacks.success(callback);
+            } else {
+                callbacks.success(callback, result);
+            }
+        }));
     }
 
     private void query(Callback callback, SessionQuery query) {

@@ -18,6 +18,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -72,6 +73,11 @@ public final class Bridge {
         void call(Callback callback);
     }
 
+    /** The names the bridge answers to. */
+    static Set<String> methodNames(RongCloud rong) {
+        return methods(rong).keySet();
+    }
+
     private static Map<String, Method> methods(RongCloud rong) {
         Map<String, Method> table = new HashMap<>();
         Map<String, WithoutParams> withoutParams = Map.of(
@@ -111,6 +117,18 @@ public final class Bridge {
         withParams.put("getTextMessageDraft", rong::getTextMessageDraft);
         withParams.put("saveTextMessageDraft", rong::saveTextMessageDraft);
         withParams.put("clearTextMessageDraft", rong::clearTextMessageDraft);
+        withParams.put("createDiscussion", rong::createDiscussion);
+        withParams.put("getDiscussion", rong::getDiscussion);
+        withParams.put("setDiscussionName", rong::setDiscussionName);
+        withParams.put("addMemberToDiscussion", rong::addMemberToDiscussion);
+        withParams.put("removeMemberFromDiscussion", rong::removeMemberFromDiscussion);
+        withParams.put("quitDiscussion", rong::quitDiscussion);
+        withParams.put("setDiscussionInviteStatus", rong::setDiscussionInviteStatus);
+        withParams.put("syncGroup", rong::syncGroup);
+        withParams.put("joinGroup", rong::joinGroup);
+        withParams.put("quitGroup", rong::quitGroup);
+        withParams.put("joinChatRoom", rong::joinChatRoom);
+        withParams.put("quitChatRoom", rong::quitChatRoom);
         withParams.forEach((name, method) -> table.put(name, (params, callback) -> method.call(object(params), callback)));
         table.put("disconnect", (params, callback) -> rong.disconnect(disconnectParams(params), callback));
         return Map.copyOf(table);
@@ -150,10 +168,7 @@ public final class Bridge {
         String methodName = name.getAsString();
         Method method = methods.get(methodName);
         if (method == null) {
-            reply(id, SpecMethods.ALL.contains(methodName)
-                    ? new RongException(ErrorCode.UNKNOWN, "'" + methodName
-                            + "' is a rongCloud method that this version of Rong Desk does not offer yet")
-                    : RongException.invalid("unknown method '" + methodName + "'"));
+            reply(id, RongException.invalid("unknown method '" + methodName + "'"));
             return;
         }
         try {

@@ -2,7 +2,7 @@ package org.rongdesk.bridge;
 
 import java.util.Set;
 
-/** Every method name of the rongCloud API spec, so the bridge can tell "not in the spec" from "not in this build". */
+/** Every method name of the rongCloud API spec (the bridge serves them all), and which of them are listeners. */
 final class SpecMethods {
     static final Set<String> ALL = Set.of(
             "init", "connect", "reconnect", "disconnect", "setConnectionStatusListener",

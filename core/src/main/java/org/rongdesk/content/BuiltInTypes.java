@@ -16,6 +16,8 @@ public final class BuiltInTypes {
     public static final String LOCATION = "RC:LBSMsg";
     public static final String RICH_CONTENT = "RC:ImgTextMsg";
     public static final String COMMAND = "RC:CmdNtf";
+    /** A change to a discussion (1 members added, 2 a member quit, 3 renamed, 4 a member removed, 5 invitations switched). */
+    public static final String DISCUSSION_NOTIFICATION = "RC:DizNtf";
 
     /** Longest text of a text message, in characters. */
     public static final int MAX_TEXT = 65_536;
@@ -31,7 +33,7 @@ public final class BuiltInTypes {
     private BuiltInTypes() {
     }
 
-    /** All six, each persisted; all but the command message counted as unread. */
+    /** All built-ins, each persisted; the command and discussion notifications are not counted as unread. */
     public static List<ContentType> all() {
         return List.of(
                 new ContentType(TEXT, List.of(Field.text("text", true, MAX_TEXT), EXTRA), true, true,
@@ -49,7 +51,22 @@ public final class BuiltInTypes {
                         Field.url("imageUrl", false), Field.url("url", false), EXTRA), true, true,
                         content -> string(content, "title") + ": " + string(content, "description")),
                 new ContentType(COMMAND, List.of(Field.text("name", true, 256), Field.text("data", false, MAX_TEXT)), true, false,
-                        content -> "[Command " + string(content, "name") + "]"));
+                        content -> "[Command " + string(content, "name") + "]"),
+                new ContentType(DISCUSSION_NOTIFICATION, List.of(Field.number("type", true, 1, 5),
+                        Field.text("extension", false, 8192), Field.text("operator", false, 256)), true, false,
+                        BuiltInTypes::discussionSummary));
+    }
+
+    private static String discussionSummary(JsonObject content) {
+        String operator = string(content, "operator");
+        String extension = string(content, "extension");
+        return switch ((int) number(content, "type")) {
+            case 1 -> "[Discussion] " + operator + " added " + extension;
+            case 2 -> "[Discussion] " + operator + " left";
+            case 3 -> "[Discussion] " + operator + " renamed it to " + extension;
+            case 4 -> "[Discussion] " + operator + " removed " + extension;
+            default -> "[Discussion] " + operator + " turned invitations " + ("1".equals(extension) ? "off" : "on");
+        };
     }
 
     static String string(JsonObject content, String name) {

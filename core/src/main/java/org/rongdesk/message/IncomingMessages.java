@@ -5,9 +5,12 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,27 +25,31 @@ import org.jivesoftware.smackx.delay.packet.DelayInformation;
 import org.jivesoftware.smackx.forward.packet.Forwarded;
 import org.jivesoftware.smackx.mam.MamManager;
 import org.jivesoftware.smackx.mam.element.MamElements;
+import org.jivesoftware.smackx.muc.packet.MUCUser;
 import org.jivesoftware.smackx.offline.OfflineMessageManager;
 import org.jivesoftware.smackx.offline.packet.OfflineMessageInfo;
 import org.jivesoftware.smackx.sid.element.StanzaIdElement;
 import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.EntityBareJid;
 import org.rongdesk.store.LocalStore;
 import org.rongdesk.threads.NamedThreads;
 
 /**
- * Receives one-to-one messages: parses them ({@link MessageParser}), stores each once whatever
- * way it came (live, offline storage, the server archive), and hands the stored ones to the
- * {@link ReceiveListener}.
+ * Receives chat and room messages: parses them ({@link MessageParser}), stores each once whatever
+ * way it came (live, offline storage, an archive, a room's history), and hands the stored ones to
+ * the {@link ReceiveListener}.
  *
  * <h2>Catching up</h2>
  * After signing in it asks the server how many messages wait in offline storage, which also
  * tells ejabberd not to push them at presence (XEP-0013); goes online; fetches exactly those
- * messages and removes them; then fetches the archive (XEP-0313) after the last position this
- * client stored. It stores them and delivers the new ones oldest first with {@code left}
- * counting down to 0. Positions are committed with the
+ * messages and removes them (accepting the room invitations among them); reads the user's
+ * archive (XEP-0313) after the last position this client stored; enters the user's rooms again
+ * and reads each room's archive after its position. It stores all that and delivers the new
+ * messages oldest first with {@code left} counting down to 0. Positions are committed with the
  * messages they follow, so a crash before a commit means the messages are fetched again, and the
- * uid index means nothing is stored twice. On a client's first sign-in it only notes where the
- * archive ends: history from before is not imported.
+ * uid index means nothing is stored twice. The first time this client meets an archive it only
+ * notes where the archive ends: history from before is not imported (an invitation's room is read
+ * from the invitation on).
  *
  * <h2>Threads</h2>
  * Everything runs on one "rongcloud-receive" thread, so live messages wait while a catch-up runs
@@ -51,21 +58,34 @@ import org.rongdesk.threads.NamedThreads;
 public final class IncomingMessages implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(IncomingMessages.class.getName());
     private static final int ARCHIVE_PAGE = 100;
+    private static final String OFFLINE = "http://jabber.org/protocol/offline";
 
     private final LocalStore store;
     private final MessageParser parser;
     private final MediaDir media;
     private final BareJid self;
     private final Consumer<Message> bounced;
+    private final Consumer<String> reflected;
+    private final RoomHooks rooms;
     private final ExecutorService thread = NamedThreads.single("rongcloud-receive");
+    private final List<Consumer<StoredMessage>> observers = new CopyOnWriteArrayList<>();
+    /** Chat rooms being entered, with the history they have sent so far (receive thread only). */
+    private final Map<BareJid, RoomHistory> histories = new HashMap<>();
     private volatile ReceiveListener listener = (message, left) -> { };
+    private volatile XMPPTCPConnection connection;
 
-    IncomingMessages(LocalStore store, MessageParser parser, MediaDir media, BareJid self, Consumer<Message> bounced) {
+    private record RoomHistory(List<ParsedMessage> messages, CompletableFuture<Void> done) {
+    }
+
+    IncomingMessages(LocalStore store, MessageParser parser, MediaDir media, BareJid self, Consumer<Message> bounced,
+            Consumer<String> reflected, RoomHooks rooms) {
         this.store = store;
         this.parser = parser;
         this.media = media;
         this.self = self;
         this.bounced = bounced;
+        this.reflected = reflected;
+        this.rooms = rooms;
     }
 
     /** Sets the one listener of received messages (replacing the previous one). */
@@ -73,12 +93,18 @@ public final class IncomingMessages implements AutoCloseable {
         this.listener = listener;
     }
 
+    /** Adds an internal observer of every received message stored (called before the listener). */
+    public void addObserver(Consumer<StoredMessage> observer) {
+        observers.add(observer);
+    }
+
     /**
      * Listens for live messages on a new connection. A synchronous listener: Smack calls those
      * one at a time in arrival order (async ones run in parallel and reorder), and it only queues.
      */
-    void attach(XMPPTCPConnection connection) {
-        connection.addSyncStanzaListener(stanza -> onWorker(() -> live((Message) stanza)), StanzaTypeFilter.MESSAGE);
+    void attach(XMPPTCPConnection newConnection) {
+        connection = newConnection;
+        newConnection.addSyncStanzaListener(stanza -> onWorker(() -> live((Message) stanza)), StanzaTypeFilter.MESSAGE);
     }
 
     /**
@@ -95,7 +121,10 @@ public final class IncomingMessages implements AutoCloseable {
                 if (flexible) {
                     added.addAll(fromOfflineStorage(connection));
                 }
-                added.addAll(fromArchive(connection));
+                added.addAll(fromArchive(connection, self, null));
+                for (EntityBareJid room : rooms.reenter()) {
+                    added.addAll(fromArchive(connection, room, null));
+                }
                 deliver(added);
             } finally {
                 done.complete(null);
@@ -105,13 +134,47 @@ public final class IncomingMessages implements AutoCloseable {
     }
 
     /**
-     * Stops receiving. Waits a moment for the message being stored; a catch-up blocked on a
-     * dropped connection is left to time out on its own (interrupting it could break the store file).
+     * Gets ready for the history a chat room sends when entered: it is collected until the room's
+     * subject (which ends it), then stored and delivered with {@code left} counting down. The
+     * future completes then.
      */
+    public CompletableFuture<Void> expectHistory(BareJid room) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        onWorker(() -> histories.put(room, new RoomHistory(new ArrayList<>(), done)));
+        return done;
+    }
+
+    /**
+     * Notes where {@code room}'s archive ends, for a room just entered for the first time: from
+     * here on, catching up reads what this client missed. Runs on the receive thread; the future
+     * completes when done.
+     */
+    public CompletableFuture<Void> startArchive(BareJid room) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        onWorker(() -> {
+            try {
+                XMPPTCPConnection current = connection;
+                if (current != null && store.syncPosition(archiveKey(room)).isEmpty()) {
+                    fromArchive(current, room, null);
+                }
+            } finally {
+                done.complete(null);
+            }
+        });
+        return done;
+    }
+
+    /** Delivers whatever history of {@code room} came so far (when its subject never comes). */
+    public void endHistory(BareJid room) {
+        onWorker(() -> flushHistory(room));
+    }
+
     @Override
     public void close() {
         thread.shutdown();
         try {
+            // a moment for the message being stored; a catch-up blocked on a dropped connection is
+            // left to time out on its own (interrupting it could break the store file)
             thread.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -123,20 +186,81 @@ public final class IncomingMessages implements AutoCloseable {
             bounced.accept(message);
             return;
         }
-        if (message.hasExtension("offline", "http://jabber.org/protocol/offline")
+        if (message.hasExtension("offline", OFFLINE)
                 || message.hasExtension(MamElements.MamResultExtension.ELEMENT, MamElements.NAMESPACE)) {
             return; // fetched by a catch-up, which handles it
         }
+        Optional<EntityBareJid> invitedTo = invitation(message);
+        if (invitedTo.isPresent()) {
+            deliver(accept(message, invitedTo.get(), null));
+            return;
+        }
+        if (message.getType() == Message.Type.groupchat) {
+            roomMessage(message);
+            return;
+        }
         StanzaIdElement stanzaId = StanzaIdElement.getStanzaId(message);
         Map<String, String> position = stanzaId != null && self.toString().equals(stanzaId.getBy())
-                ? Map.of(archiveKey(), stanzaId.getId()) : Map.of();
-        List<ParsedMessage> parsed = parser.parse(message, null, null).map(List::of).orElse(List.of());
-        List<StoredMessage> added = store(parsed, position);
-        for (StoredMessage stored : added) {
-            if (stored.direction() == MessageDirection.RECEIVE) {
-                listener.received(stored, 0);
+                ? Map.of(archiveKey(self), stanzaId.getId()) : Map.of();
+        deliver(store(parser.parse(message, null, null).map(List::of).orElse(List.of()), position));
+    }
+
+    private void roomMessage(Message message) {
+        BareJid room = message.getFrom() == null ? null : message.getFrom().asBareJid();
+        if (message.getSubject() != null && message.getBody() == null && RcElement.from(message) == null) {
+            if (room != null && room.asEntityBareJidIfPossible() != null) {
+                rooms.subjectChanged(room.asEntityBareJidIfPossible(), message.getSubject());
             }
+            flushHistory(room); // the subject ends a room's history
+            return;
         }
+        Optional<ParsedMessage> parsed = parser.parse(message, null, null);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        if (parsed.get().direction() == MessageDirection.SEND && parsed.get().uid() != null) {
+            reflected.accept(parsed.get().uid());
+        }
+        RoomHistory history = histories.get(room);
+        if (history != null && DelayInformation.from(message) != null) {
+            history.messages().add(parsed.get());
+            return;
+        }
+        StanzaIdElement stanzaId = StanzaIdElement.getStanzaId(message);
+        Map<String, String> position = stanzaId != null && room != null && room.toString().equals(stanzaId.getBy())
+                && store.syncPosition(archiveKey(room)).isPresent() ? Map.of(archiveKey(room), stanzaId.getId()) : Map.of();
+        deliver(store(List.of(parsed.get()), position));
+    }
+
+    private void flushHistory(BareJid room) {
+        RoomHistory history = histories.remove(room);
+        if (history != null) {
+            deliver(store(history.messages(), Map.of()));
+            history.done().complete(null);
+        }
+    }
+
+    /** A mediated room invitation (XEP-0045), if {@code message} is one. */
+    private static Optional<EntityBareJid> invitation(Message message) {
+        MUCUser user = MUCUser.from(message);
+        if (user == null || user.getInvite() == null || message.getFrom() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(message.getFrom().asEntityBareJidIfPossible());
+    }
+
+    /** Accepts an invitation and reads the room's archive from the invitation's time on. */
+    private List<StoredMessage> accept(Message invite, EntityBareJid room, Date sent) {
+        BareJid inviter = MUCUser.from(invite).getInvite().getFrom() == null ? null
+                : MUCUser.from(invite).getInvite().getFrom().asBareJid();
+        Optional<EntityBareJid> accepted = rooms.accept(room, inviter);
+        if (accepted.isEmpty()) {
+            return List.of();
+        }
+        Date since = sent != null ? sent : Optional.ofNullable(DelayInformation.from(invite)).map(DelayInformation::getStamp)
+                .orElse(new Date(System.currentTimeMillis() - 60_000));
+        XMPPTCPConnection current = connection;
+        return current == null ? List.of() : fromArchive(current, room, since);
     }
 
     /** Whether the server keeps offline messages for a fetch (asking their count makes ejabberd hold them). */
@@ -162,15 +286,23 @@ public final class IncomingMessages implements AutoCloseable {
             List<Message> waiting = offline.getMessages();
             List<ParsedMessage> parsed = new ArrayList<>();
             List<String> nodes = new ArrayList<>();
+            List<Message> invites = new ArrayList<>();
             for (Message message : waiting) {
                 OfflineMessageInfo info = message.getExtension(OfflineMessageInfo.class);
                 if (info != null && info.getNode() != null) {
                     nodes.add(info.getNode());
                 }
+                if (invitation(message).isPresent()) {
+                    invites.add(message);
+                    continue;
+                }
                 DelayInformation delay = DelayInformation.from(message);
                 parser.parse(message, delay == null ? null : delay.getStamp(), null).ifPresent(parsed::add);
             }
-            List<StoredMessage> added = store(parsed, Map.of());
+            List<StoredMessage> added = new ArrayList<>(store(parsed, Map.of()));
+            for (Message invite : invites) {
+                added.addAll(accept(invite, invitation(invite).orElseThrow(), null));
+            }
             if (!nodes.isEmpty()) {
                 offline.deleteMessages(nodes);
             }
@@ -183,39 +315,46 @@ public final class IncomingMessages implements AutoCloseable {
         }
     }
 
-    private List<StoredMessage> fromArchive(XMPPTCPConnection connection) {
+    /**
+     * Reads the archive of {@code owner} (this user, or a room) after the stored position; with
+     * no position, from {@code since} when given, else only notes where the archive ends.
+     */
+    private List<StoredMessage> fromArchive(XMPPTCPConnection connection, BareJid owner, Date since) {
         try {
-            MamManager archive = MamManager.getInstanceFor(connection);
+            MamManager archive = owner.equals(self) ? MamManager.getInstanceFor(connection)
+                    : MamManager.getInstanceFor(connection, owner);
             if (!archive.isSupported()) {
                 return List.of();
             }
-            String position = store.syncPosition(archiveKey()).orElse(null);
-            if (position == null) {
+            String position = store.syncPosition(archiveKey(owner)).orElse(null);
+            MamManager.MamQueryArgs.Builder query = MamManager.MamQueryArgs.builder().setResultPageSizeTo(ARCHIVE_PAGE);
+            if (position != null && !position.isEmpty()) {
+                query.afterUid(position);
+            } else if (position == null && since != null) {
+                query.limitResultsSince(since);
+            } else if (position == null) {
                 String latest = archive.getMessageUidOfLatestMessage();
-                if (latest != null) {
-                    store.setSyncPosition(archiveKey(), latest);
-                }
+                store.setSyncPosition(archiveKey(owner), latest == null ? "" : latest);
                 return List.of();
-            }
+            } // else "": the archive was empty when first met, so all of it is new
             List<StoredMessage> added = new ArrayList<>();
-            MamManager.MamQuery query = archive.queryArchive(MamManager.MamQueryArgs.builder()
-                    .afterUid(position).setResultPageSizeTo(ARCHIVE_PAGE).build());
+            MamManager.MamQuery pages = archive.queryArchive(query.build());
             while (true) {
-                added.addAll(storePage(query.getPage()));
-                if (query.isComplete() || query.getMessageCount() == 0) {
+                added.addAll(storePage(owner, pages.getPage()));
+                if (pages.isComplete() || pages.getMessageCount() == 0) {
                     break;
                 }
-                query.pageNext(ARCHIVE_PAGE);
+                pages.pageNext(ARCHIVE_PAGE);
             }
             return added;
         } catch (Exception e) {
             LOG.log(connection.isConnected() ? Level.WARNING : Level.FINE,
-                    "catching up from the archive failed; it is tried again at the next sign-in", e);
+                    "catching up from the archive of " + owner + " failed; it is tried again at the next sign-in", e);
             return List.of();
         }
     }
 
-    private List<StoredMessage> storePage(MamManager.MamQueryPage page) {
+    private List<StoredMessage> storePage(BareJid owner, MamManager.MamQueryPage page) {
         List<ParsedMessage> parsed = new ArrayList<>();
         String last = null;
         List<Forwarded<Message>> forwarded = page.getForwarded();
@@ -225,9 +364,13 @@ public final class IncomingMessages implements AutoCloseable {
             last = archiveId;
             DelayInformation delay = forwarded.get(i).getDelayInformation();
             Date archived = delay == null ? null : delay.getStamp();
-            parser.parse(forwarded.get(i).getForwardedStanza(), archived, archiveId).ifPresent(parsed::add);
+            Message message = forwarded.get(i).getForwardedStanza();
+            if (message.getType() == Message.Type.groupchat && message.getFrom() == null) {
+                continue;
+            }
+            parser.parse(message, archived, archiveId).ifPresent(parsed::add);
         }
-        return store(parsed, last == null ? Map.of() : Map.of(archiveKey(), last));
+        return store(parsed, last == null ? Map.of() : Map.of(archiveKey(owner), last));
     }
 
     private List<StoredMessage> store(List<ParsedMessage> parsed, Map<String, String> positions) {
@@ -259,12 +402,16 @@ public final class IncomingMessages implements AutoCloseable {
     private void deliver(List<StoredMessage> added) {
         List<StoredMessage> received = added.stream().filter(m -> m.direction() == MessageDirection.RECEIVE).toList();
         for (int i = 0; i < received.size(); i++) {
-            listener.received(received.get(i), received.size() - 1 - i);
+            StoredMessage message = received.get(i);
+            for (Consumer<StoredMessage> observer : observers) {
+                observer.accept(message);
+            }
+            listener.received(message, received.size() - 1 - i);
         }
     }
 
-    private String archiveKey() {
-        return "mam:" + self;
+    private static String archiveKey(BareJid owner) {
+        return "mam:" + owner;
     }
 
     private void onWorker(Runnable work) {

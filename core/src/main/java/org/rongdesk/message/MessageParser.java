@@ -11,14 +11,17 @@ import java.io.StringReader;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.muc.packet.MUCUser;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
 import org.jivesoftware.smackx.sid.element.StanzaIdElement;
 import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.EntityFullJid;
 import org.jxmpp.jid.Jid;
 import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.content.ContentType;
@@ -28,7 +31,7 @@ import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.media.ImageFiles;
 
 /**
- * Reads one-to-one messages off the wire. The sender is always the stanza's server-verified
+ * Reads chat and room messages off the wire. The sender is always the stanza's server-verified
  * {@code from}, never anything inside the payload. A payload that is not valid JSON, too large,
  * or wrong for its type falls back to the readable {@code <body>} as a text message; a stanza
  * with neither (a chat state, a receipt) is no message. Every fallback is logged.
@@ -41,11 +44,16 @@ final class MessageParser {
     private final Addresses addresses;
     private final ContentTypes types;
     private final BareJid self;
+    private final Function<EntityFullJid, Optional<BareJid>> occupants;
 
-    MessageParser(Addresses addresses, ContentTypes types, BareJid self) {
+    /**
+     * @param occupants the real address of a room occupant, as the room's presence tells it
+     */
+    MessageParser(Addresses addresses, ContentTypes types, BareJid self, Function<EntityFullJid, Optional<BareJid>> occupants) {
         this.addresses = addresses;
         this.types = types;
         this.self = self;
+        this.occupants = occupants;
     }
 
     /**
@@ -53,11 +61,13 @@ final class MessageParser {
      * gives it, {@code archiveId} its archive id, when it came that way.
      */
     Optional<ParsedMessage> parse(Message message, Date archived, String archiveId) {
-        if (message.getType() == Message.Type.error || message.getType() == Message.Type.groupchat
-                || message.getType() == Message.Type.headline) {
+        if (message.getType() == Message.Type.error || message.getType() == Message.Type.headline) {
             return Optional.empty();
         }
         Jid from = message.getFrom();
+        if (message.getType() == Message.Type.groupchat) {
+            return parseRoom(message, from, archived, archiveId);
+        }
         BareJid sender = from == null ? null : from.asBareJid();
         boolean own = self.equals(sender);
         BareJid counterpart = own ? (message.getTo() == null ? null : message.getTo().asBareJid()) : sender;
@@ -66,30 +76,73 @@ final class MessageParser {
             LOG.info(() -> "skipped a message from " + from + " to " + message.getTo() + ": not a user of this App Key");
             return Optional.empty();
         }
-        Optional<Content> content = content(message, from);
+        String senderId = own ? addresses.userId(self).orElseThrow() : senderIdOf(sender, conversation.get());
+        return build(message, conversation.get(), own, senderId, archived, uid(message, sender, self, archiveId));
+    }
+
+    /**
+     * A room message: the sender is the occupant's real address, from the archived copy's
+     * {@code <x xmlns='muc#user'><item jid/>} or the room's presence (rooms are non-anonymous);
+     * never the nickname, which any occupant chooses.
+     */
+    private Optional<ParsedMessage> parseRoom(Message message, Jid from, Date archived, String archiveId) {
+        if (from == null || message.getBody() == null && RcElement.from(message) == null) {
+            return Optional.empty();
+        }
+        BareJid room = from.asBareJid();
+        Optional<ConversationKey> conversation = addresses.roomConversation(room);
+        if (conversation.isEmpty()) {
+            LOG.info(() -> "skipped a message from room " + room + ": not a room of this App Key");
+            return Optional.empty();
+        }
+        Optional<BareJid> sender = realSender(message, from);
+        Optional<String> senderId = sender.flatMap(addresses::userId);
+        if (senderId.isEmpty()) {
+            LOG.info(() -> "skipped a message in " + room + " from " + from + ": its real sender is unknown");
+            return Optional.empty();
+        }
+        boolean own = self.equals(sender.get());
+        return build(message, conversation.get(), own, senderId.get(), archived,
+                uid(message, sender.get(), room, archiveId));
+    }
+
+    private Optional<BareJid> realSender(Message message, Jid from) {
+        MUCUser user = MUCUser.from(message);
+        if (user != null && user.getItem() != null && user.getItem().getJid() != null) {
+            return Optional.of(user.getItem().getJid().asBareJid());
+        }
+        EntityFullJid occupant = from.asEntityFullJidIfPossible();
+        return occupant == null ? Optional.empty() : occupants.apply(occupant);
+    }
+
+    private Optional<ParsedMessage> build(Message message, ConversationKey conversation, boolean own, String senderId,
+            Date archived, String uid) {
+        Optional<Content> content = content(message, message.getFrom());
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        String senderId = own ? addresses.userId(self).orElseThrow() : senderIdOf(sender, conversation.get());
         long sentTime = archived != null ? archived.getTime() : delayed(message).orElse(System.currentTimeMillis());
         ContentType type = types.get(content.get().objectName).orElse(null);
         boolean counted = !own && (type == null || type.counted());
-        return Optional.of(new ParsedMessage(conversation.get(), own ? MessageDirection.SEND : MessageDirection.RECEIVE,
-                senderId, content.get().objectName, content.get().local, content.get().thumbnail, sentTime,
-                uid(message, sender, archiveId), counted));
+        return Optional.of(new ParsedMessage(conversation, own ? MessageDirection.SEND : MessageDirection.RECEIVE,
+                senderId, content.get().objectName, content.get().local, content.get().thumbnail, sentTime, uid, counted));
     }
 
-    /** The identity that lets the same message, arriving live, offline and from the archive, be stored once. */
-    String uid(Message message, BareJid sender, String archiveId) {
+    /**
+     * The identity that lets the same message, arriving live, offline and from an archive, be
+     * stored once: the sender's origin id, else the id the archive owner (this user, or the room)
+     * stamped on it.
+     */
+    static String uid(Message message, BareJid sender, BareJid archiveOwner, String archiveId) {
         OriginIdElement origin = OriginIdElement.getOriginId(message);
         if (origin != null && sender != null) {
             return "o:" + sender + "/" + origin.getId();
         }
         StanzaIdElement stanzaId = StanzaIdElement.getStanzaId(message);
-        if (stanzaId != null && self.toString().equals(stanzaId.getBy())) {
-            return "s:" + stanzaId.getId();
+        if (stanzaId != null && archiveOwner.toString().equals(stanzaId.getBy())) {
+            return "s:" + archiveOwner + "/" + stanzaId.getId();
         }
-        return archiveId != null ? "s:" + archiveId : null;
+        return archiveId != null ? "s:" + archiveOwner + "/" + archiveId : null;
     }
 
     private String senderIdOf(BareJid sender, ConversationKey conversation) {

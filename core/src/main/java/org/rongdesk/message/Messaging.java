@@ -3,14 +3,17 @@ package org.rongdesk.message;
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Logger;
 
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jxmpp.jid.EntityBareJid;
 import org.rongdesk.api.RongException;
 import org.rongdesk.config.ClientConfig;
+import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.connection.SessionListener;
 import org.rongdesk.content.ContentTypes;
 import org.rongdesk.media.HttpTransfers;
@@ -22,6 +25,7 @@ import org.rongdesk.store.LocalStore;
  * to the store and to whichever connection is current.
  */
 public final class Messaging implements SessionListener, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Messaging.class.getName());
     /** The six send methods. */
     public enum Kind { TEXT, IMAGE, VOICE, LOCATION, RICH_CONTENT, COMMAND }
 
@@ -34,15 +38,17 @@ public final class Messaging implements SessionListener, AutoCloseable {
     /**
      * @param fileBase   where {@code fs://} points and files to send must lie
      * @param connecting whether a connection is being made (sends wait for it rather than fail)
+     * @param rooms      the rooms feature
      */
     public Messaging(ClientConfig config, LocalStore store, ContentTypes types, String userId, Path fileBase,
-            BooleanSupplier connecting) {
+            BooleanSupplier connecting, RoomHooks rooms) {
         Addresses addresses = new Addresses(config.appKey(), config.customerService());
         EntityBareJid self = addresses.self(userId);
         MediaDir media = new MediaDir(store.directory());
         this.requests = new SendRequests(new LocalFiles(fileBase), media);
-        this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, connecting);
-        this.incoming = new IncomingMessages(store, new MessageParser(addresses, types, self), media, self, outgoing::bounced);
+        this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, connecting, rooms);
+        this.incoming = new IncomingMessages(store, new MessageParser(addresses, types, self, rooms::realAddress), media, self,
+                outgoing::bounced, outgoing::reflected, rooms);
         this.downloads = new MediaDownloads(store, media, new HttpTransfers(config.timeout()));
     }
 
@@ -59,6 +65,31 @@ public final class Messaging implements SessionListener, AutoCloseable {
         outgoing.send(request, listener);
     }
 
+    /**
+     * Sends a message the client itself composed (a discussion notification): stored and sent like
+     * any other; a failure is logged and the message stays FAILED in history.
+     */
+    public void sendNotice(ConversationKey key, String objectName, JsonObject content) {
+        outgoing.send(new SendRequest(key, objectName, content, List.of()), new SendListener() {
+            @Override
+            public void prepared(StoredMessage message) {
+            }
+
+            @Override
+            public void progress(long messageId, int percent) {
+            }
+
+            @Override
+            public void sent(long messageId) {
+            }
+
+            @Override
+            public void failed(long messageId, RongException error) {
+                LOG.info(() -> "a " + objectName + " notice to " + key + " was not sent: " + error.getMessage());
+            }
+        });
+    }
+
     /** Sends a FAILED message again. */
     public void resend(long messageId, SendListener listener) throws RongException {
         outgoing.resend(messageId, listener);
@@ -67,6 +98,11 @@ public final class Messaging implements SessionListener, AutoCloseable {
     /** Downloads a received message's file. */
     public void download(long messageId, DownloadListener listener) throws RongException {
         downloads.download(messageId, listener);
+    }
+
+    /** The receiving side, for the rooms feature (room history, archive positions, observers). */
+    public IncomingMessages incoming() {
+        return incoming;
     }
 
     /** Sets the one listener of received messages. */

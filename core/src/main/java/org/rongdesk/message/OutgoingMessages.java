@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -62,6 +63,8 @@ public final class OutgoingMessages implements AutoCloseable {
     private final String selfUserId;
     private final Supplier<XMPPTCPConnection> connection;
     private final BooleanSupplier connecting;
+    private final RoomHooks rooms;
+    private final ScheduledExecutorService timeouts = NamedThreads.scheduled("rongcloud-send-timeouts");
     private final EntityBareJid self;
     private final HttpTransfers http;
     private final SendConfirmer confirmer;
@@ -74,7 +77,7 @@ public final class OutgoingMessages implements AutoCloseable {
     }
 
     public OutgoingMessages(LocalStore store, Addresses addresses, ClientConfig config, ContentTypes types, String selfUserId,
-            Supplier<XMPPTCPConnection> connection, BooleanSupplier connecting) {
+            Supplier<XMPPTCPConnection> connection, BooleanSupplier connecting, RoomHooks rooms) {
         this.store = store;
         this.addresses = addresses;
         this.config = config;
@@ -82,6 +85,7 @@ public final class OutgoingMessages implements AutoCloseable {
         this.selfUserId = selfUserId;
         this.connection = connection;
         this.connecting = connecting;
+        this.rooms = rooms;
         this.self = addresses.self(selfUserId);
         this.http = new HttpTransfers(config.timeout());
         this.confirmer = new SendConfirmer(config.timeout());
@@ -152,6 +156,7 @@ public final class OutgoingMessages implements AutoCloseable {
     public void close() {
         uploadThreads.shutdown();
         sendThread.shutdown();
+        timeouts.shutdown();
         try {
             sendThread.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -229,13 +234,23 @@ public final class OutgoingMessages implements AutoCloseable {
         try {
             XMPPTCPConnection current = signedIn();
             EntityBareJid to = addresses.recipient(message.conversation());
-            if (blocked(current, to)) {
+            boolean room = Addresses.isRoom(message.conversation().type());
+            if (room && !rooms.isIn(to)) {
+                throw new RongException(ErrorCode.SEND_FAILED, "you are not in " + message.conversation()
+                        + ": join it first");
+            }
+            if (!room && blocked(current, to)) {
                 throw new RongException(ErrorCode.IN_BLACKLIST, "you have blocked " + message.conversation().targetId());
             }
             String originId = originId(message);
-            Message stanza = stanza(message, to, originId);
+            Message stanza = stanza(message, to, originId, room ? Message.Type.groupchat : Message.Type.chat);
             pending.put(originId, new Pending(messageId, listener));
             current.sendStanza(stanza);
+            if (room) {
+                // the room echoes every message to its sender: that echo is the confirmation
+                timeouts.schedule(() -> timedOut(originId), config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            }
             confirmer.sent(current).whenComplete((ok, error) -> {
                 Pending waiting = pending.remove(originId);
                 if (waiting == null) {
@@ -265,17 +280,34 @@ public final class OutgoingMessages implements AutoCloseable {
         }
     }
 
-    private Message stanza(StoredMessage message, EntityBareJid to, String originId) {
+    /** A room echoed message {@code uid} back: it is sent. */
+    void reflected(String uid) {
+        Pending waiting = pending.remove(uid.substring(uid.lastIndexOf('/') + 1));
+        if (waiting != null) {
+            store.setSentStatus(waiting.messageId(), SentStatus.SENT);
+            waiting.listener().sent(waiting.messageId());
+        }
+    }
+
+    private void timedOut(String originId) {
+        Pending waiting = pending.remove(originId);
+        if (waiting != null) {
+            fail(waiting.messageId(), waiting.listener(), new RongException(ErrorCode.TIMEOUT,
+                    "the room did not confirm the message within " + config.timeout().toMillis() + " ms"));
+        }
+    }
+
+    private Message stanza(StoredMessage message, EntityBareJid to, String originId, Message.Type type) {
         JsonObject wire = WireContent.toWire(message.objectName(), message.content());
         if (message.objectName().equals(BuiltInTypes.IMAGE)) {
             thumbnail(message.content()).ifPresent(thumb -> wire.addProperty("thumbnail", thumb));
         }
-        String summary = types.get(message.objectName()).map(type -> type.summary(wire)).orElse(message.objectName());
+        String summary = types.get(message.objectName()).map(content -> content.summary(wire)).orElse(message.objectName());
         String url = wire.has(WireContent.urlField(message.objectName()))
                 ? wire.get(WireContent.urlField(message.objectName())).getAsString() : "";
         return StanzaBuilder.buildMessage(originId)
                 .to(to)
-                .ofType(Message.Type.chat)
+                .ofType(type)
                 .setBody(url.isEmpty() ? summary : summary + " " + url)
                 .addExtension(RcElement.of(message.objectName(), wire.toString()))
                 .addExtension(new OriginIdElement(originId))

@@ -11,6 +11,7 @@ import org.rongdesk.api.Params;
 import org.rongdesk.api.RongException;
 import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.conversation.ConversationKey;
+import org.rongdesk.conversation.ConversationType;
 import org.rongdesk.conversation.Conversations;
 import org.rongdesk.media.ImageFiles;
 import org.rongdesk.media.LocalFiles;
@@ -123,17 +124,13 @@ final class SendRequests {
         return new SendRequest(key, BuiltInTypes.COMMAND, content, List.of());
     }
 
-    /** The conversation to send to; one-to-one types only until rooms are offered. */
+    /** The conversation to send to: any type but SYSTEM, which only receives. */
     static ConversationKey destination(JsonObject params) throws RongException {
         ConversationKey key = Conversations.key(params);
-        switch (key.type()) {
-            case PRIVATE, CUSTOMER_SERVICE -> {
-                return key;
-            }
-            case SYSTEM -> throw RongException.invalid("conversationType SYSTEM is receive-only: nothing can be sent to it");
-            default -> throw new RongException(ErrorCode.UNKNOWN, "sending to " + key.type()
-                    + " conversations is not offered by this version of Rong Desk yet");
+        if (key.type() == ConversationType.SYSTEM) {
+            throw RongException.invalid("conversationType SYSTEM is receive-only: nothing can be sent to it");
         }
+        return key;
     }
 
     private static String extra(JsonObject params) throws RongException {

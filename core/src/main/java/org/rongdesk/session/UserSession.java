@@ -1,13 +1,18 @@
 package org.rongdesk.session;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.rongdesk.config.ClientConfig;
+import org.rongdesk.connection.SessionListener;
 import org.rongdesk.content.ContentTypes;
 import org.rongdesk.conversation.Conversations;
+import org.rongdesk.message.Addresses;
 import org.rongdesk.message.History;
 import org.rongdesk.message.Messaging;
+import org.rongdesk.room.RoomFeature;
 import org.rongdesk.store.LocalStore;
 
 /**
@@ -21,13 +26,15 @@ public final class UserSession implements AutoCloseable {
     private final Conversations conversations;
     private final History history;
     private final Messaging messaging;
+    private final RoomFeature rooms;
 
-    private UserSession(String userId, LocalStore store, Messaging messaging) {
+    private UserSession(String userId, LocalStore store, Messaging messaging, RoomFeature rooms) {
         this.userId = userId;
         this.store = store;
         this.conversations = new Conversations(store);
         this.history = new History(store);
         this.messaging = messaging;
+        this.rooms = rooms;
     }
 
     /**
@@ -37,8 +44,11 @@ public final class UserSession implements AutoCloseable {
     public static UserSession open(ClientConfig config, Path dataDir, String userId, BooleanSupplier connecting) {
         LocalStore store = LocalStore.open(dataDir, config.appKey(), userId);
         Path fileBase = config.fileBase() != null ? config.fileBase() : dataDir.resolve("fs");
-        return new UserSession(userId, store,
-                new Messaging(config, store, ContentTypes.withBuiltIns(), userId, fileBase, connecting));
+        RoomFeature rooms = new RoomFeature(new Addresses(config.appKey(), config.customerService()), store, userId);
+        Messaging messaging = new Messaging(config, store, ContentTypes.withBuiltIns(), userId, fileBase, connecting,
+                rooms.rooms());
+        rooms.wire(messaging);
+        return new UserSession(userId, store, messaging, rooms);
     }
 
     public String userId() {
@@ -57,8 +67,29 @@ public final class UserSession implements AutoCloseable {
         return messaging;
     }
 
+    public RoomFeature rooms() {
+        return rooms;
+    }
+
+    /** What the connection tells this user's features: rooms first, so messaging finds them ready. */
+    public SessionListener sessionListener() {
+        return new SessionListener() {
+            @Override
+            public void connectionCreated(XMPPTCPConnection connection) {
+                rooms.attach(connection);
+                messaging.connectionCreated(connection);
+            }
+
+            @Override
+            public CompletableFuture<Void> signedIn(XMPPTCPConnection connection, Runnable goOnline) {
+                return messaging.signedIn(connection, goOnline);
+            }
+        };
+    }
+
     @Override
     public void close() {
+        rooms.close();
         messaging.close();
         store.close();
     }

@@ -68,6 +68,14 @@ final class ConversationTable {
         db.update("UPDATE conversation SET notification_status = ?" + KEY, status.code(), key.type().code(), key.targetId());
     }
 
+    void setTitle(ConversationKey key, String title) throws SQLException {
+        db.update("UPDATE conversation SET title = ?" + KEY, title, key.type().code(), key.targetId());
+    }
+
+    void delete(ConversationKey key) throws SQLException {
+        db.update("DELETE FROM conversation" + KEY, key.type().code(), key.targetId());
+    }
+
     void setDraft(ConversationKey key, String draft) throws SQLException {
         db.update("UPDATE conversation SET draft = ?" + KEY, draft, key.type().code(), key.targetId());
     }

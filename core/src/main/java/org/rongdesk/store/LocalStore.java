@@ -241,6 +241,24 @@ public final class LocalStore implements AutoCloseable {
         write(() -> conversations.hide(key));
     }
 
+    /** Lists a conversation (creating it if new) under {@code title}: a room the user is in. */
+    public synchronized void nameConversation(ConversationKey key, String title) {
+        write(() -> {
+            conversations.ensure(key, System.currentTimeMillis());
+            conversations.setTitle(key, title);
+            return null;
+        });
+    }
+
+    /** Deletes a conversation and all its messages (a chat room the user left). */
+    public synchronized void deleteConversation(ConversationKey key) {
+        write(() -> {
+            messages.deleteConversation(key);
+            conversations.delete(key);
+            return null;
+        });
+    }
+
     /** Deletes every conversation of these types and all their messages. */
     public synchronized void clearConversations(Collection<ConversationType> types) {
         write(() -> {

@@ -55,7 +55,7 @@ class BridgeTest {
                 "[1, 2]",
                 "{\"id\":1}",
                 "{\"id\":2,\"method\":\"fly\"}",
-                "{\"id\":3,\"method\":\"createDiscussion\",\"params\":{}}",
+                "{\"id\":3,\"method\":\"createDiscussion\",\"params\":{\"name\":\"x\",\"userIdList\":[]}}",
                 "{\"id\":4,\"method\":\"connect\",\"params\":\"tok\"}",
                 "{\"id\":{\"x\":1},\"method\":\"init\"}",
                 "{id:5,method:'init'}",
@@ -75,12 +75,20 @@ class BridgeTest {
         assertError(withoutId.get(4), -10002, "more than one JSON value");
         assertError(reply(lines, 1), -10002, "no \"method\" string");
         assertError(reply(lines, 2), -10002, "unknown method 'fly'");
-        assertError(reply(lines, 3), -1, "'createDiscussion' is a rongCloud method that this version of Rong Desk does not offer yet");
+        assertError(reply(lines, 3), -10000, "init has not succeeded");
         assertError(reply(lines, 4), -10002, "params must be a JSON object, not a string");
         assertError(reply(lines, 8), -10000, "init");
         assertError(reply(lines, 9), -10000, "init");
         assertThat(reply(lines, 10).getAsJsonObject("ret").get("status").getAsString()).isEqualTo("success");
         assertThat(reply(lines, 11).toString()).contains("\"userId\":\"alice\"");
+    }
+
+    @Test
+    void everySpecMethodAndTheTwoAdditionsAreServed() {
+        try (RongCloud client = new RongCloud(null, dir)) {
+            assertThat(Bridge.methodNames(client)).containsAll(SpecMethods.ALL)
+                    .contains("resendMessage", "downloadMediaMessage").hasSize(SpecMethods.ALL.size() + 2);
+        }
     }
 
     @Test

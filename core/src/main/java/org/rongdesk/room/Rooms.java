@@ -1,0 +1,257 @@
+package org.rongdesk.room;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.bookmarks.BookmarkManager;
+import org.jivesoftware.smackx.bookmarks.BookmarkedConference;
+import org.jivesoftware.smackx.muc.MucEnterConfiguration;
+import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.MultiUserChatManager;
+import org.jivesoftware.smackx.muc.Occupant;
+import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.EntityFullJid;
+import org.jxmpp.jid.parts.Resourcepart;
+import org.jxmpp.stringprep.XmppStringprepException;
+import org.jxmpp.util.XmppStringUtils;
+import org.rongdesk.api.ErrorCode;
+import org.rongdesk.api.RongException;
+import org.rongdesk.conversation.ConversationKey;
+import org.rongdesk.conversation.ConversationType;
+import org.rongdesk.message.Addresses;
+import org.rongdesk.message.RoomHooks;
+import org.rongdesk.store.LocalStore;
+
+/**
+ * The rooms of one signed-in user over the current connection: entering and leaving them, who
+ * sent a room message (its real address, from the room's presence: rooms are non-anonymous),
+ * and the user's list of discussions and groups, kept on the server as XEP-0048 bookmarks so
+ * every device and every restart knows it. Chat rooms are not bookmarked: they are rejoined after
+ * a reconnect while the user has not left them, and forgotten when the client stops.
+ *
+ * <p>Methods block on the server; run them off the EDT and off Smack's threads.
+ */
+public final class Rooms implements RoomHooks {
+    private static final Logger LOG = Logger.getLogger(Rooms.class.getName());
+    private final Addresses addresses;
+    private final LocalStore store;
+    private final String selfUserId;
+    private final Set<EntityBareJid> chatRooms = ConcurrentHashMap.newKeySet();
+    /** When each chat room was left by a dropped connection, for asking its history since then. */
+    private final Map<EntityBareJid, Date> chatRoomSeen = new ConcurrentHashMap<>();
+    private volatile XMPPTCPConnection connection;
+
+    public Rooms(Addresses addresses, LocalStore store, String selfUserId) {
+        this.addresses = addresses;
+        this.store = store;
+        this.selfUserId = selfUserId;
+    }
+
+    /** Uses a new connection (rooms are entered again after each sign-in). */
+    public void attach(XMPPTCPConnection newConnection) {
+        MultiUserChatManager.getInstanceFor(newConnection).setAutoJoinOnReconnect(false);
+        this.connection = newConnection;
+    }
+
+    /** The room of a DISCUSSION, GROUP or CHATROOM id; -10002 naming {@code field} when the id cannot be one. */
+    public EntityBareJid address(String field, ConversationType type, String id) throws RongException {
+        return addresses.room(field, new ConversationKey(type, id));
+    }
+
+    /** The conversation of a room. */
+    public ConversationKey conversation(EntityBareJid room) {
+        return addresses.roomConversation(room).orElseThrow(() -> new IllegalArgumentException(room + " is not a room"));
+    }
+
+    /** The room as Smack knows it on the current connection; -1 when not signed in. */
+    public MultiUserChat muc(EntityBareJid room) throws RongException {
+        return MultiUserChatManager.getInstanceFor(signedIn()).getMultiUserChat(room);
+    }
+
+    /** The signed-in connection, or -1. */
+    public XMPPTCPConnection signedIn() throws RongException {
+        XMPPTCPConnection current = connection;
+        if (current == null || !current.isAuthenticated()) {
+            throw new RongException(ErrorCode.UNKNOWN, "not connected to the server");
+        }
+        return current;
+    }
+
+    /** This user's nickname in rooms: the user id (escaped if a nickname cannot hold it). */
+    public Resourcepart nickname() {
+        try {
+            return Resourcepart.from(selfUserId);
+        } catch (XmppStringprepException e) {
+            return Resourcepart.fromOrThrowUnchecked(XmppStringUtils.escapeLocalpart(selfUserId));
+        }
+    }
+
+    /** Enters {@code room} (if not in it) asking for {@code history} stanzas of history (0: none). */
+    public MultiUserChat enter(EntityBareJid room, int history) throws RongException {
+        MultiUserChat muc = muc(room);
+        if (muc.isJoined()) {
+            return muc;
+        }
+        try {
+            MucEnterConfiguration.Builder entry = muc.getEnterConfigurationBuilder(nickname());
+            Date since = chatRoomSeen.remove(room);
+            if (since != null) {
+                entry.requestHistorySince(since);
+            } else if (history > 0) {
+                entry.requestMaxStanzasHistory(history);
+            } else {
+                entry.requestNoHistory();
+            }
+            muc.join(entry.build());
+            return muc;
+        } catch (Exception e) {
+            throw RoomFailures.of(e, "entering " + conversation(room));
+        }
+    }
+
+    @Override
+    public boolean isIn(EntityBareJid room) {
+        XMPPTCPConnection current = connection;
+        return current != null && MultiUserChatManager.getInstanceFor(current).getMultiUserChat(room).isJoined();
+    }
+
+    /** Leaves {@code room} (if in it). */
+    public void leave(EntityBareJid room) throws RongException {
+        chatRooms.remove(room);
+        chatRoomSeen.remove(room);
+        MultiUserChat muc = muc(room);
+        if (!muc.isJoined()) {
+            return;
+        }
+        try {
+            muc.leave();
+        } catch (Exception e) {
+            throw RoomFailures.of(e, "leaving " + conversation(room));
+        }
+    }
+
+    @Override
+    public Optional<BareJid> realAddress(EntityFullJid occupant) {
+        XMPPTCPConnection current = connection;
+        if (current == null) {
+            return Optional.empty();
+        }
+        Occupant known = MultiUserChatManager.getInstanceFor(current).getMultiUserChat(occupant.asEntityBareJid())
+                .getOccupant(occupant);
+        return known == null || known.getJid() == null ? Optional.empty() : Optional.of(known.getJid().asBareJid());
+    }
+
+    /** Remembers a chat room to enter again after a reconnect. */
+    public void rememberChatRoom(EntityBareJid room) {
+        chatRooms.add(room);
+    }
+
+    /** The discussions and groups of this user, from the server. */
+    public List<BookmarkedConference> booked() throws RongException {
+        try {
+            List<BookmarkedConference> rooms = new ArrayList<>();
+            for (BookmarkedConference room : BookmarkManager.getBookmarkManager(signedIn()).getBookmarkedConferences()) {
+                if (addresses.roomConversation(room.getJid()).isPresent()) {
+                    rooms.add(room);
+                }
+            }
+            return rooms;
+        } catch (Exception e) {
+            throw RoomFailures.of(e, "reading your rooms");
+        }
+    }
+
+    /** Adds a room to the user's list on the server. */
+    public void book(EntityBareJid room, String name) throws RongException {
+        try {
+            BookmarkManager.getBookmarkManager(signedIn()).addBookmarkedConference(name, room, true, nickname(), null);
+        } catch (Exception e) {
+            throw RoomFailures.of(e, "remembering " + conversation(room));
+        }
+    }
+
+    /** Removes a room from the user's list on the server. */
+    public void unbook(EntityBareJid room) throws RongException {
+        try {
+            BookmarkManager.getBookmarkManager(signedIn()).removeBookmarkedConference(room);
+        } catch (Exception e) {
+            throw RoomFailures.of(e, "forgetting " + conversation(room));
+        }
+    }
+
+    /**
+     * After a sign-in: enters every booked room (no history: the archive brings what was missed)
+     * and every chat room not left (with the history since the connection dropped). Returns the
+     * booked rooms, whose archives the caller reads.
+     */
+    @Override
+    public List<EntityBareJid> reenter() {
+        List<EntityBareJid> archived = new ArrayList<>();
+        try {
+            for (BookmarkedConference room : booked()) {
+                try {
+                    enter(room.getJid(), 0);
+                    archived.add(room.getJid());
+                } catch (RongException e) {
+                    LOG.log(Level.INFO, "could not enter " + room.getJid() + " again: " + e.getMessage(), e);
+                }
+            }
+        } catch (RongException e) {
+            LOG.log(Level.INFO, "could not read the room list: " + e.getMessage(), e);
+        }
+        for (EntityBareJid room : List.copyOf(chatRooms)) {
+            try {
+                enter(room, 0);
+            } catch (RongException e) {
+                LOG.log(Level.INFO, "could not enter chat room " + room + " again: " + e.getMessage(), e);
+            }
+        }
+        return archived;
+    }
+
+    /** Only discussions invite: entering one lists it under its name and remembers it. */
+    @Override
+    public Optional<EntityBareJid> accept(EntityBareJid room, BareJid inviter) {
+        ConversationKey key = addresses.roomConversation(room).orElse(null);
+        if (key == null || key.type() != ConversationType.DISCUSSION) {
+            LOG.info(() -> "ignored an invitation to " + room + " from " + inviter + ": not a discussion of this App Key");
+            return Optional.empty();
+        }
+        try {
+            MultiUserChat muc = enter(room, 0);
+            String name = RoomInfos.name(muc, signedIn(), key.targetId());
+            store.nameConversation(key, name);
+            book(room, name);
+            LOG.fine(() -> "joined discussion " + key.targetId() + " on an invitation from " + inviter);
+            return Optional.of(room);
+        } catch (RongException e) {
+            LOG.log(Level.INFO, "could not accept the invitation to " + room + ": " + e.getMessage(), e);
+            return Optional.empty();
+        }
+    }
+
+    /** A discussion's subject is its name: the conversation takes it as its title. */
+    @Override
+    public void subjectChanged(EntityBareJid room, String subject) {
+        addresses.roomConversation(room)
+                .filter(key -> key.type() == ConversationType.DISCUSSION && !subject.isBlank())
+                .ifPresent(key -> store.nameConversation(key, subject));
+    }
+
+    /** Notes that the connection dropped now: chat rooms then ask for history since this moment. */
+    public void connectionLost() {
+        Date now = new Date();
+        for (EntityBareJid room : chatRooms) {
+            chatRoomSeen.putIfAbsent(room, now);
+        }
+    }
+}
