@@ -104,6 +104,26 @@ class GroupsTest {
         }
     }
 
+    @Test
+    void afterARestartTheClientIsBackInItsGroupsAndCatchesUp(DevServer server) throws Exception {
+        Path bobDir = dir.resolve("b");
+        try (RongCloud alice = Clients.signedIn(server, dir.resolve("a"), "alice22", new Replies())) {
+            result(alice::joinGroup, group("g22", "Chess"));
+            try (RongCloud bob = Clients.signedIn(server, bobDir, "bob22", new Replies())) {
+                result(bob::joinGroup, group("g22", "Chess"));
+            }
+            sendOk(alice::sendTextMessage, params("GROUP", "g22", "text", "while bob was closed"));
+            Replies received = new Replies();
+            try (RongCloud bob = Clients.signedIn(server, bobDir, "bob22", new Replies(), received)) {
+                Reply reply = received.next();
+                assertThat(message(reply).getAsJsonObject("content").get("text").getAsString()).isEqualTo("while bob was closed");
+                assertThat(reply.ret().getAsJsonObject("result").get("left").getAsInt()).isZero();
+                sendOk(alice::sendTextMessage, params("GROUP", "g22", "text", "live"));
+                assertThat(message(received.next()).getAsJsonObject("content").get("text").getAsString()).isEqualTo("live");
+            }
+        }
+    }
+
     private static Reply sendExpectingError(RongCloud client, JsonObject params) {
         Replies replies = new Replies();
         client.sendTextMessage(params, replies);
