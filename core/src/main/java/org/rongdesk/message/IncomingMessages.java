@@ -377,11 +377,9 @@ public final class IncomingMessages implements AutoCloseable {
         List<NewMessage> batch = new ArrayList<>(parsed.size());
         long now = System.currentTimeMillis();
         for (ParsedMessage message : parsed) {
-            if (message.uid() != null && store.knows(message.uid())) {
-                continue;
-            }
             JsonObject content = message.content();
-            if (message.thumbnail() != null) {
+            // the store skips known uids itself; asking first only saves writing a thumbnail file for nothing
+            if (message.thumbnail() != null && (message.uid() == null || !store.knows(message.uid()))) {
                 try {
                     content = content.deepCopy();
                     content.addProperty("thumbPath", media.write("thumb", "jpg", message.thumbnail()).toString());

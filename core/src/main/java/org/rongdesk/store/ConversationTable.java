@@ -3,6 +3,8 @@ package org.rongdesk.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +19,8 @@ import org.rongdesk.message.StoredMessage;
 final class ConversationTable {
     private static final String KEY = " WHERE conversation_type = ? AND target_id = ?";
     private static final String SELECT = "SELECT c.conversation_type, c.target_id, c.title, c.is_top, c.notification_status,"
-            + " c.draft, c.unread_count, " + MessageTable.COLUMNS
-            + " FROM conversation c LEFT JOIN message m ON m.id = c.latest_message_id";
+            + " c.draft, c.unread_count, c." + Schema.LATEST_COLUMNS.replace(", ", ", c.") + " FROM conversation c";
+    private static final String LATEST_PLACEHOLDERS = Database.placeholders(Schema.LATEST_COLUMNS.split(",").length);
 
     private final Database db;
 
@@ -37,14 +39,43 @@ final class ConversationTable {
                 key.type().code(), key.targetId(), key.targetId(), now);
     }
 
-    /** A new latest message: it shows again if it was removed, and counts one more unread when it should. */
-    void messageAdded(ConversationKey key, long messageId, long time, boolean unread) throws SQLException {
-        db.update("UPDATE conversation SET latest_message_id = ?, sort_time = GREATEST(sort_time, ?), hidden = FALSE,"
-                + " unread_count = unread_count + ?" + KEY, messageId, time, unread ? 1 : 0, key.type().code(), key.targetId());
+    /**
+     * A new latest message (the conversation is created if new): it shows again if it was removed,
+     * and counts one more unread when it should.
+     */
+    void messageAdded(StoredMessage message, boolean unread) throws SQLException {
+        ConversationKey key = message.conversation();
+        List<Object> params = new ArrayList<>(latestValues(message));
+        params.addAll(List.of(message.sentTime(), unread ? 1 : 0, key.type().code(), key.targetId()));
+        int updated = db.update("UPDATE conversation SET (" + Schema.LATEST_COLUMNS + ") = (" + LATEST_PLACEHOLDERS + "),"
+                + " sort_time = GREATEST(sort_time, ?), hidden = FALSE, unread_count = unread_count + ?" + KEY, params.toArray());
+        if (updated == 0) {
+            List<Object> row = new ArrayList<>(List.of(key.type().code(), key.targetId(), key.targetId(), message.sentTime(),
+                    unread ? 1 : 0));
+            row.addAll(latestValues(message));
+            db.update("INSERT INTO conversation (conversation_type, target_id, title, sort_time, unread_count, "
+                    + Schema.LATEST_COLUMNS + ") VALUES (?, ?, ?, ?, ?, " + LATEST_PLACEHOLDERS + ")", row.toArray());
+        }
     }
 
-    void setLatest(ConversationKey key, Long messageId) throws SQLException {
-        db.update("UPDATE conversation SET latest_message_id = ?" + KEY, messageId, key.type().code(), key.targetId());
+    /** Copies a changed message into its conversation, where it is the latest one. */
+    void refreshLatest(long messageId) throws SQLException {
+        db.update("UPDATE conversation c SET (" + Schema.LATEST_COLUMNS + ") = (SELECT " + MessageTable.COLUMNS
+                + " FROM message m WHERE m.id = ?) WHERE c.latest_message_id = ?", messageId, messageId);
+    }
+
+    /** Makes {@code latest} the conversation's latest message (none when null). */
+    void setLatest(ConversationKey key, StoredMessage latest) throws SQLException {
+        List<Object> params = new ArrayList<>(latest == null ? Collections.nCopies(13, null) : latestValues(latest));
+        params.addAll(List.of(key.type().code(), key.targetId()));
+        db.update("UPDATE conversation SET (" + Schema.LATEST_COLUMNS + ") = (" + LATEST_PLACEHOLDERS + ")" + KEY,
+                params.toArray());
+    }
+
+    private static List<Object> latestValues(StoredMessage m) {
+        return Arrays.asList(m.id(), m.conversation().type().code(), m.conversation().targetId(), m.direction().code(),
+                m.senderUserId(), m.objectName(), m.content().toString(), m.sentStatus().code(), m.receivedStatus(),
+                m.sentTime(), m.receivedTime(), m.extra(), m.uid());
     }
 
     void addUnread(ConversationKey key, int delta) throws SQLException {
@@ -94,8 +125,9 @@ final class ConversationTable {
     /** Every conversation not removed from the list: pinned first, then newest activity first, then a stable order. */
     List<Conversation> listed() throws SQLException {
         List<Conversation> list = new ArrayList<>();
-        try (ResultSet rows = db.query(SELECT + " WHERE NOT c.hidden"
-                + " ORDER BY c.is_top DESC, c.sort_time DESC, c.conversation_type, c.target_id").executeQuery()) {
+        // the order of the conversation_listing index: H2 walks it instead of sorting
+        try (ResultSet rows = db.query(SELECT + " WHERE c.hidden = FALSE"
+                + " ORDER BY c.hidden, c.is_top DESC, c.sort_time DESC, c.conversation_type, c.target_id").executeQuery()) {
             while (rows.next()) {
                 list.add(read(rows));
             }

@@ -1,5 +1,7 @@
 package org.rongdesk.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +12,7 @@ import java.sql.Statement;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,7 +29,10 @@ import java.util.logging.Logger;
  */
 final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    /** A file bigger than this may be compacted when closed. */
+    private static final long COMPACT_ABOVE = 64L * 1024 * 1024;
     private final Connection connection;
+    private final Path file;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     /** Work done inside one transaction. */
@@ -35,8 +41,9 @@ final class Database implements AutoCloseable {
         T run() throws SQLException;
     }
 
-    private Database(Connection connection) {
+    private Database(Connection connection, Path file) {
         this.connection = connection;
+        this.file = file;
     }
 
     /** Opens (creating if needed) {@code file} (without the .mv.db suffix) and migrates it. */
@@ -44,9 +51,10 @@ final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";CACHE_SIZE=4096;DB_CLOSE_ON_EXIT=FALSE";
         Connection connection = DriverManager.getConnection(url, "rongdesk", "");
         connection.setAutoCommit(false);
-        Database database = new Database(connection);
+        Database database = new Database(connection, Path.of(file.toAbsolutePath() + ".mv.db"));
         try {
             database.migrate();
+            database.noteCompaction();
         } catch (SQLException | RuntimeException e) {
             database.close();
             throw e;
@@ -89,6 +97,29 @@ final class Database implements AutoCloseable {
             });
             LOG.fine("local store migrated to schema version " + target);
         }
+    }
+
+    /** After a full compaction (see {@link #close}): the file's size then is the new baseline. */
+    private void noteCompaction() throws SQLException {
+        if (meta("compacting").isPresent()) {
+            try {
+                setMeta("compacted_size", Long.toString(Files.size(file)));
+            } catch (IOException e) {
+                throw new SQLException("cannot measure " + file, e);
+            }
+            update("DELETE FROM store_meta WHERE meta_key = 'compacting'");
+            connection.commit();
+        }
+    }
+
+    private Optional<String> meta(String key) throws SQLException {
+        try (ResultSet row = query("SELECT meta_value FROM store_meta WHERE meta_key = ?", key).executeQuery()) {
+            return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+        }
+    }
+
+    private void setMeta(String key, String value) throws SQLException {
+        update("MERGE INTO store_meta KEY (meta_key) VALUES (?, ?)", key, value);
     }
 
     /** Runs {@code work} in a transaction: committed when it returns, rolled back when it throws. */
@@ -138,9 +169,27 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the file; H2 compacts it for up to its default time on the way. */
+    /**
+     * Closes the file. H2 compacts for a moment on the way; when the file has more than doubled
+     * since it was last compacted (a large catch-up or import leaves it many times its data:
+     * shared/notes/h2-store.md) and is over 64 MiB, it is compacted fully, which takes seconds.
+     */
     @Override
     public void close() {
+        try {
+            long size = Files.size(file);
+            long compacted = meta("compacted_size").map(Long::parseLong).orElse(0L);
+            if (size > COMPACT_ABOVE && size > 2 * Math.max(compacted, COMPACT_ABOVE / 2)) {
+                LOG.info(() -> "compacting the local store (" + size / (1024 * 1024) + " MiB)");
+                setMeta("compacting", "1");
+                connection.commit();
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN COMPACT");
+                }
+            }
+        } catch (IOException | SQLException | NumberFormatException e) {
+            LOG.log(Level.WARNING, "compacting the local store failed; it stays as it is", e);
+        }
         try {
             for (PreparedStatement statement : statements.values()) {
                 statement.close();

@@ -110,10 +110,9 @@ public final class LocalStore implements AutoCloseable {
     /** Stores a message about to be sent and makes it survive a crash before returning it. */
     public synchronized StoredMessage addOutgoing(NewMessage message) {
         StoredMessage stored = write(() -> {
-            conversations.ensure(message.conversation(), message.sentTime());
-            long id = messages.insert(message);
-            conversations.messageAdded(message.conversation(), id, message.sentTime(), false);
-            return messages.find(id).orElseThrow();
+            StoredMessage added = stored(messages.insert(message), message);
+            conversations.messageAdded(added, false);
+            return added;
         });
         write(() -> {
             db.flush();
@@ -134,10 +133,9 @@ public final class LocalStore implements AutoCloseable {
                 if (message.uid() != null && (!seen.add(message.uid()) || messages.hasUid(message.uid()))) {
                     continue;
                 }
-                conversations.ensure(message.conversation(), message.sentTime());
-                long id = messages.insert(message);
-                conversations.messageAdded(message.conversation(), id, message.sentTime(), message.counted());
-                added.add(messages.find(id).orElseThrow());
+                StoredMessage stored = stored(messages.insert(message), message);
+                conversations.messageAdded(stored, message.counted());
+                added.add(stored);
             }
             for (Map.Entry<String, String> position : syncPositions.entrySet()) {
                 sync.put(position.getKey(), position.getValue());
@@ -161,16 +159,16 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public synchronized boolean setSentStatus(long id, SentStatus status) {
-        return write(() -> messages.setSentStatus(id, status));
+        return write(() -> refreshed(id, messages.setSentStatus(id, status)));
     }
 
     /** Replaces a message's content (an upload's URL, a download's local path). */
     public synchronized boolean setContent(long id, JsonObject content) {
-        return write(() -> messages.setContent(id, content));
+        return write(() -> refreshed(id, messages.setContent(id, content)));
     }
 
     public synchronized boolean setExtra(long id, String extra) {
-        return write(() -> messages.setExtra(id, extra));
+        return write(() -> refreshed(id, messages.setExtra(id, extra)));
     }
 
     /** Sets the received-status bitmask; setting or clearing the read bit moves the unread count. */
@@ -181,7 +179,7 @@ public final class LocalStore implements AutoCloseable {
                 return false;
             }
             boolean wasUnread = messages.isUnread(id);
-            messages.setReceivedStatus(id, status);
+            refreshed(id, messages.setReceivedStatus(id, status));
             boolean isUnread = messages.isUnread(id);
             if (wasUnread != isUnread) {
                 conversations.addUnread(message.get().conversation(), isUnread ? 1 : -1);
@@ -212,7 +210,7 @@ public final class LocalStore implements AutoCloseable {
                 touched.add(key);
             }
             for (ConversationKey key : touched) {
-                conversations.setLatest(key, messages.newestId(key).orElse(null));
+                conversations.setLatest(key, newest(key));
             }
             return null;
         });
@@ -323,6 +321,7 @@ public final class LocalStore implements AutoCloseable {
         write(() -> {
             messages.markRead(key);
             conversations.clearUnread(key);
+            conversations.setLatest(key, newest(key));
             return null;
         });
     }
@@ -342,6 +341,26 @@ public final class LocalStore implements AutoCloseable {
     public synchronized void close() {
         db.close();
         OPEN.remove(directory);
+    }
+
+    /** The message just inserted, as stored (nothing read back: every field is known). */
+    private static StoredMessage stored(long id, NewMessage message) {
+        return new StoredMessage(id, message.conversation(), message.direction(), message.senderUserId(),
+                message.objectName(), message.content(), message.sentStatus(), 0, message.sentTime(),
+                message.receivedTime(), "", message.uid());
+    }
+
+    private StoredMessage newest(ConversationKey key) throws SQLException {
+        Optional<Long> id = messages.newestId(key);
+        return id.isEmpty() ? null : messages.find(id.get()).orElse(null);
+    }
+
+    /** After a change to message {@code id}: its conversation's copy of it follows. */
+    private boolean refreshed(long id, boolean changed) throws SQLException {
+        if (changed) {
+            conversations.refreshLatest(id);
+        }
+        return changed;
     }
 
     private <T> T write(Database.Work<T> work) {

@@ -8,7 +8,12 @@ import java.util.List;
  */
 final class Schema {
     /** The version this code writes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+
+    /** The latest message's columns in the conversation table (version 2), in {@code MessageTable.COLUMNS} order. */
+    static final String LATEST_COLUMNS = "latest_message_id, latest_conversation_type, latest_target_id, latest_direction,"
+            + " latest_sender_user_id, latest_object_name, latest_content, latest_sent_status, latest_received_status,"
+            + " latest_sent_time, latest_received_time, latest_extra, latest_uid";
 
     static final List<List<String>> MIGRATIONS = List.of(
             List.of(
@@ -46,7 +51,27 @@ final class Schema {
                     "CREATE INDEX message_by_object_name ON message(conversation_type, target_id, object_name, id)",
                     "CREATE UNIQUE INDEX message_by_uid ON message(uid)",
                     "CREATE INDEX message_by_sent_status ON message(sent_status)",
-                    "CREATE TABLE sync_state (sync_key VARCHAR(1024) PRIMARY KEY, sync_value VARCHAR(1024) NOT NULL)"));
+                    "CREATE TABLE sync_state (sync_key VARCHAR(1024) PRIMARY KEY, sync_value VARCHAR(1024) NOT NULL)"),
+            // 2: the conversation row carries a copy of its latest message, so the list is one
+            // index-ordered scan of one table instead of 10,000 random reads into the message table
+            List.of(
+                    "ALTER TABLE conversation ADD COLUMN latest_conversation_type TINYINT",
+                    "ALTER TABLE conversation ADD COLUMN latest_target_id VARCHAR(1024)",
+                    "ALTER TABLE conversation ADD COLUMN latest_direction TINYINT",
+                    "ALTER TABLE conversation ADD COLUMN latest_sender_user_id VARCHAR(1024)",
+                    "ALTER TABLE conversation ADD COLUMN latest_object_name VARCHAR(128)",
+                    "ALTER TABLE conversation ADD COLUMN latest_content VARCHAR(1000000)",
+                    "ALTER TABLE conversation ADD COLUMN latest_sent_status TINYINT",
+                    "ALTER TABLE conversation ADD COLUMN latest_received_status TINYINT",
+                    "ALTER TABLE conversation ADD COLUMN latest_sent_time BIGINT",
+                    "ALTER TABLE conversation ADD COLUMN latest_received_time BIGINT",
+                    "ALTER TABLE conversation ADD COLUMN latest_extra VARCHAR(1024)",
+                    "ALTER TABLE conversation ADD COLUMN latest_uid VARCHAR(2048)",
+                    "UPDATE conversation c SET (" + LATEST_COLUMNS + ") = (SELECT " + MessageTable.COLUMNS
+                            + " FROM message m WHERE m.id = c.latest_message_id) WHERE c.latest_message_id IS NOT NULL",
+                    "CREATE INDEX conversation_by_latest ON conversation(latest_message_id)",
+                    "CREATE INDEX conversation_listing ON conversation(hidden, is_top DESC, sort_time DESC,"
+                            + " conversation_type, target_id)"));
 
     private Schema() {
     }

@@ -184,6 +184,55 @@ class LocalStoreTest {
                 .hasMessageContaining("schema version 99, newer than this Rong Desk (" + Schema.VERSION + ")");
     }
 
+    @Test
+    void aVersion1StoreIsMigratedWithItsLatestMessagesCopiedIntoTheList() throws Exception {
+        Path dir = LocalStore.directoryFor(data, "demo.local", "alice");
+        Files.createDirectories(dir);
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("store"), "rongdesk", "");
+             Statement statement = connection.createStatement()) {
+            for (String sql : Schema.MIGRATIONS.get(0)) {
+                statement.execute(sql);
+            }
+            statement.execute("INSERT INTO store_meta VALUES ('schema_version', '1')");
+            statement.execute("INSERT INTO message (conversation_type, target_id, direction, sender_user_id, object_name,"
+                    + " content, sent_status, sent_time, received_time, uid, counted) VALUES (1, 'bob', 2, 'bob', 'RC:TxtMsg',"
+                    + " '{\"text\":\"from version 1\",\"extra\":\"\"}', 30, 1000, 1001, 's:1', TRUE)");
+            statement.execute("INSERT INTO conversation (conversation_type, target_id, title, unread_count, latest_message_id,"
+                    + " sort_time) VALUES (1, 'bob', 'bob', 1, 1, 1000)");
+        }
+        try (LocalStore store = open("alice")) {
+            Conversation bob = store.conversations().get(0);
+            assertThat(bob.key()).isEqualTo(BOB);
+            assertThat(bob.latest().orElseThrow().content().get("text").getAsString()).isEqualTo("from version 1");
+            assertThat(bob.unread()).isEqualTo(1);
+            store.addIncoming(List.of(incoming(BOB, "after the migration", "s:2")), Map.of());
+            assertThat(store.conversations().get(0).latest().orElseThrow().content().get("text").getAsString())
+                    .isEqualTo("after the migration");
+        }
+    }
+
+    @Test
+    void theListsCopyOfTheLatestMessageFollowsItsChanges() {
+        try (LocalStore store = open("alice")) {
+            StoredMessage sent = store.addOutgoing(outgoing(BOB, "draft of a photo", "o:9"));
+            store.setSentStatus(sent.id(), SentStatus.SENT);
+            JsonObject uploaded = sent.content().deepCopy();
+            uploaded.addProperty("imageUrl", "http://x/y.jpg");
+            store.setContent(sent.id(), uploaded);
+            StoredMessage latest = store.conversation(BOB).orElseThrow().latest().orElseThrow();
+            assertThat(latest.sentStatus()).isEqualTo(SentStatus.SENT);
+            assertThat(latest.content().get("imageUrl").getAsString()).isEqualTo("http://x/y.jpg");
+
+            StoredMessage received = store.addIncoming(List.of(incoming(BOB, "reply", "s:9")), Map.of()).get(0);
+            store.clearUnread(BOB);
+            assertThat(store.conversation(BOB).orElseThrow().latest().orElseThrow().receivedStatus() & 1).isEqualTo(1);
+            store.deleteMessages(List.of(received.id()));
+            assertThat(store.conversation(BOB).orElseThrow().latest().orElseThrow().id()).isEqualTo(sent.id());
+            store.clearMessages(BOB);
+            assertThat(store.conversation(BOB).orElseThrow().latest()).isEmpty();
+        }
+    }
+
     private LocalStore open(String user) {
         return LocalStore.open(data, "demo.local", user);
     }
