@@ -461,22 +461,30 @@ public final class RongCloud implements AutoCloseable {
         void run(UserSession session) throws RongException;
     }
 
-    /** A room operation: checks its params at once, then waits on the server off this thread. */
+    /** A room operation: checks its params at once, then works on the rooms thread. */
     @FunctionalInterface
     private interface RoomOperation {
         CompletableFuture<JsonElement> start(UserSession session) throws RongException;
     }
 
+    /**
+     * Room operations finish before the next call starts, so that, say, joinGroup then a send to
+     * the group works without waiting for the first callback.
+     */
     private void roomCall(Callback callback, RoomOperation operation) {
-        run(callback, () -> operation.start(requireSession()).whenComplete((result, failure) -> {
-            if (failure != null) {
-                callbacks.error(callback, asRongException(failure));
-            } else if (result == null) {
+        run(callback, () -> {
+            JsonElement result;
+            try {
+                result = operation.start(requireSession()).join();
+            } catch (CompletionException e) {
+                throw asRongException(e);
+            }
+            if (result == null) {
                 callbacks.success(callback);
             } else {
                 callbacks.success(callback, result);
             }
-        }));
+        });
     }
 
     private void query(Callback callback, SessionQuery query) {

@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 import org.rongdesk.api.Callback;
-import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.Params;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.api.RongException;

@@ -1,5 +1,8 @@
 package org.rongdesk.room;
 
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.rongdesk.message.Addresses;
@@ -17,11 +20,15 @@ public final class RoomFeature implements AutoCloseable {
     private final LocalStore store;
     private final String userId;
 
-    public RoomFeature(Addresses addresses, LocalStore store, String userId) {
+    /**
+     * @param connecting whether a connection is being made (room operations wait for it)
+     * @param timeout    how long they wait
+     */
+    public RoomFeature(Addresses addresses, LocalStore store, String userId, BooleanSupplier connecting, Duration timeout) {
         this.addresses = addresses;
         this.store = store;
         this.userId = userId;
-        this.rooms = new Rooms(addresses, store, userId);
+        this.rooms = new Rooms(addresses, store, userId, connecting, timeout);
     }
 
     /** What messaging needs of rooms. */

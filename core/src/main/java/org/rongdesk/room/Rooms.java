@@ -1,5 +1,6 @@
 package org.rongdesk.room;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,12 +50,20 @@ public final class Rooms implements RoomHooks {
     private final Set<EntityBareJid> chatRooms = ConcurrentHashMap.newKeySet();
     /** When each chat room was left by a dropped connection, for asking its history since then. */
     private final Map<EntityBareJid, Date> chatRoomSeen = new ConcurrentHashMap<>();
+    private final BooleanSupplier connecting;
+    private final Duration timeout;
     private volatile XMPPTCPConnection connection;
 
-    public Rooms(Addresses addresses, LocalStore store, String selfUserId) {
+    /**
+     * @param connecting whether a connection is being made: room operations wait for it (up to
+     *                   {@code timeout}) rather than fail, as sends do
+     */
+    public Rooms(Addresses addresses, LocalStore store, String selfUserId, BooleanSupplier connecting, Duration timeout) {
         this.addresses = addresses;
         this.store = store;
         this.selfUserId = selfUserId;
+        this.connecting = connecting;
+        this.timeout = timeout;
     }
 
     /** Uses a new connection (rooms are entered again after each sign-in). */
@@ -77,13 +87,24 @@ public final class Rooms implements RoomHooks {
         return MultiUserChatManager.getInstanceFor(signedIn()).getMultiUserChat(room);
     }
 
-    /** The signed-in connection, or -1. */
+    /** The signed-in connection (waiting for one being made, up to the timeout), or -1. */
     public XMPPTCPConnection signedIn() throws RongException {
-        XMPPTCPConnection current = connection;
-        if (current == null || !current.isAuthenticated()) {
-            throw new RongException(ErrorCode.UNKNOWN, "not connected to the server");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            XMPPTCPConnection current = connection;
+            if (current != null && current.isAuthenticated()) {
+                return current;
+            }
+            if (!connecting.getAsBoolean() || System.nanoTime() > deadline) {
+                throw new RongException(ErrorCode.UNKNOWN, "not connected to the server");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RongException(ErrorCode.UNKNOWN, "interrupted while waiting for the connection", e);
+            }
         }
-        return current;
     }
 
     /** This user's nickname in rooms: the user id (escaped if a nickname cannot hold it). */

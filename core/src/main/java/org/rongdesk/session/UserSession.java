@@ -44,7 +44,8 @@ public final class UserSession implements AutoCloseable {
     public static UserSession open(ClientConfig config, Path dataDir, String userId, BooleanSupplier connecting) {
         LocalStore store = LocalStore.open(dataDir, config.appKey(), userId);
         Path fileBase = config.fileBase() != null ? config.fileBase() : dataDir.resolve("fs");
-        RoomFeature rooms = new RoomFeature(new Addresses(config.appKey(), config.customerService()), store, userId);
+        RoomFeature rooms = new RoomFeature(new Addresses(config.appKey(), config.customerService()), store, userId,
+                connecting, config.timeout());
         Messaging messaging = new Messaging(config, store, ContentTypes.withBuiltIns(), userId, fileBase, connecting,
                 rooms.rooms());
         rooms.wire(messaging);

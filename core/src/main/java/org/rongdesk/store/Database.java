@@ -21,8 +21,9 @@ import java.util.logging.Logger;
  * with short transactions and cached prepared statements. Not thread-safe: {@link LocalStore}
  * serialises all use.
  *
- * <p>Settings, from measurements on this kind of machine (shared/notes/h2-store.md): a 4 MiB
- * cache (it persists in the file once set), the default 500 ms write delay (received messages
+ * <p>Settings, from measurements on this kind of machine (shared/notes/h2-store.md): an 8 MiB
+ * cache (it persists in the file once set; 4 MiB could not keep a 10,000-row conversation list
+ * hot next to a million messages), the default 500 ms write delay (received messages
  * that a crash loses are fetched again from the server's archive, whose position is committed in
  * the same transaction), and an explicit {@link #flush()} where a write must survive a crash
  * (messages about to be sent).
@@ -48,7 +49,7 @@ final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) {@code file} (without the .mv.db suffix) and migrates it. */
     static Database open(Path file) throws SQLException {
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";CACHE_SIZE=4096;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";CACHE_SIZE=8192;DB_CLOSE_ON_EXIT=FALSE";
         Connection connection = DriverManager.getConnection(url, "rongdesk", "");
         connection.setAutoCommit(false);
         Database database = new Database(connection, Path.of(file.toAbsolutePath() + ".mv.db"));

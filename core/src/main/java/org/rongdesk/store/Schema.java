@@ -71,7 +71,9 @@ final class Schema {
                             + " FROM message m WHERE m.id = c.latest_message_id) WHERE c.latest_message_id IS NOT NULL",
                     "CREATE INDEX conversation_by_latest ON conversation(latest_message_id)",
                     "CREATE INDEX conversation_listing ON conversation(hidden, is_top DESC, sort_time DESC,"
-                            + " conversation_type, target_id)"));
+                            + " conversation_type, target_id)",
+                    // unread totals read this index alone, not the wide conversation rows
+                    "CREATE INDEX conversation_unread ON conversation(hidden, conversation_type, unread_count)"));
 
     private Schema() {
     }
