@@ -78,16 +78,19 @@ public final class ConnectionManager implements AutoCloseable {
     public CompletableFuture<String> connect(Token newToken) {
         signInsAsked.incrementAndGet();
         return onWorker(() -> {
-            signInsAsked.decrementAndGet();
-            if (connection != null && newToken.equals(token) && connection.isAuthenticated()) {
-                return newToken.userId();
+            try {
+                if (connection != null && newToken.equals(token) && connection.isAuthenticated()) {
+                    return newToken.userId();
+                }
+                wanted = true;
+                cancelRetry();
+                closeConnection();
+                token = newToken;
+                connection = newConnection(newToken);
+                return attempt();
+            } finally {
+                signInsAsked.decrementAndGet(); // after attempt() set the status: no gap in isConnecting()
             }
-            wanted = true;
-            cancelRetry();
-            closeConnection();
-            token = newToken;
-            connection = newConnection(newToken);
-            return attempt();
         });
     }
 
@@ -95,14 +98,17 @@ public final class ConnectionManager implements AutoCloseable {
     public CompletableFuture<String> reconnect() {
         signInsAsked.incrementAndGet();
         return onWorker(() -> {
-            signInsAsked.decrementAndGet();
-            if (token == null) {
-                throw new RongException(ErrorCode.NOT_CONNECTED, "connect has not been called yet");
+            try {
+                if (token == null) {
+                    throw new RongException(ErrorCode.NOT_CONNECTED, "connect has not been called yet");
+                }
+                wanted = true;
+                cancelRetry();
+                closeConnection();
+                return attempt();
+            } finally {
+                signInsAsked.decrementAndGet();
             }
-            wanted = true;
-            cancelRetry();
-            closeConnection();
-            return attempt();
         });
     }
 

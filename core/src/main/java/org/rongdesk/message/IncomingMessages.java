@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
@@ -274,8 +275,7 @@ public final class IncomingMessages implements AutoCloseable {
             LOG.fine(() -> count + " message(s) wait in offline storage");
             return true;
         } catch (Exception e) {
-            LOG.log(connection.isConnected() ? Level.WARNING : Level.FINE,
-                    "asking for offline messages failed; they arrive after presence instead", e);
+            LOG.log(level(connection, e), "asking for offline messages failed; they arrive after presence instead", e);
             return false;
         }
     }
@@ -309,8 +309,7 @@ public final class IncomingMessages implements AutoCloseable {
             LOG.fine(() -> waiting.size() + " offline message(s), " + added.size() + " new");
             return added;
         } catch (Exception e) {
-            LOG.log(connection.isConnected() ? Level.WARNING : Level.FINE,
-                    "fetching offline messages failed; they arrive after presence instead", e);
+            LOG.log(level(connection, e), "fetching offline messages failed; they arrive after presence instead", e);
             return List.of();
         }
     }
@@ -348,8 +347,8 @@ public final class IncomingMessages implements AutoCloseable {
             }
             return added;
         } catch (Exception e) {
-            LOG.log(connection.isConnected() ? Level.WARNING : Level.FINE,
-                    "catching up from the archive of " + owner + " failed; it is tried again at the next sign-in", e);
+            LOG.log(level(connection, e), "catching up from the archive of " + owner
+                    + " failed; it is tried again at the next sign-in", e);
             return List.of();
         }
     }
@@ -406,6 +405,11 @@ public final class IncomingMessages implements AutoCloseable {
             }
             listener.received(message, received.size() - 1 - i);
         }
+    }
+
+    /** A catch-up cut short by a disconnect is routine; anything else is worth a warning. */
+    private static Level level(XMPPTCPConnection connection, Exception e) {
+        return !connection.isConnected() || e instanceof SmackException.NotConnectedException ? Level.FINE : Level.WARNING;
     }
 
     private static String archiveKey(BareJid owner) {

@@ -223,17 +223,17 @@ public final class Rooms implements RoomHooks {
                     enter(room.getJid(), 0);
                     archived.add(room.getJid());
                 } catch (RongException e) {
-                    LOG.log(Level.INFO, "could not enter " + room.getJid() + " again: " + e.getMessage(), e);
+                    LOG.log(isUp() ? Level.INFO : Level.FINE, "could not enter " + room.getJid() + " again: " + e.getMessage(), e);
                 }
             }
         } catch (RongException e) {
-            LOG.log(Level.INFO, "could not read the room list: " + e.getMessage(), e);
+            LOG.log(isUp() ? Level.INFO : Level.FINE, "could not read the room list: " + e.getMessage(), e);
         }
         for (EntityBareJid room : List.copyOf(chatRooms)) {
             try {
                 enter(room, 0);
             } catch (RongException e) {
-                LOG.log(Level.INFO, "could not enter chat room " + room + " again: " + e.getMessage(), e);
+                LOG.log(isUp() ? Level.INFO : Level.FINE, "could not enter chat room " + room + " again: " + e.getMessage(), e);
             }
         }
         return archived;
@@ -266,6 +266,11 @@ public final class Rooms implements RoomHooks {
         addresses.roomConversation(room)
                 .filter(key -> key.type() == ConversationType.DISCUSSION && !subject.isBlank())
                 .ifPresent(key -> store.nameConversation(key, subject));
+    }
+
+    private boolean isUp() {
+        XMPPTCPConnection current = connection;
+        return current != null && current.isConnected();
     }
 
     /** Notes that the connection dropped now: chat rooms then ask for history since this moment. */
