@@ -67,9 +67,11 @@ public final class Messaging implements SessionListener, AutoCloseable {
 
     /**
      * Sends a message the client itself composed (a discussion notification): stored and sent like
-     * any other; a failure is logged and the message stays FAILED in history.
+     * any other; a failure is logged and the message stays FAILED in history. The future completes
+     * when the send is over either way.
      */
-    public void sendNotice(ConversationKey key, String objectName, JsonObject content) {
+    public CompletableFuture<Void> sendNotice(ConversationKey key, String objectName, JsonObject content) {
+        CompletableFuture<Void> over = new CompletableFuture<>();
         outgoing.send(new SendRequest(key, objectName, content, List.of()), new SendListener() {
             @Override
             public void prepared(StoredMessage message) {
@@ -81,13 +83,16 @@ public final class Messaging implements SessionListener, AutoCloseable {
 
             @Override
             public void sent(long messageId) {
+                over.complete(null);
             }
 
             @Override
             public void failed(long messageId, RongException error) {
                 LOG.info(() -> "a " + objectName + " notice to " + key + " was not sent: " + error.getMessage());
+                over.complete(null);
             }
         });
+        return over;
     }
 
     /** Sends a FAILED message again. */

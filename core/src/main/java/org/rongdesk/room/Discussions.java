@@ -194,7 +194,8 @@ public final class Discussions {
         EntityBareJid room = room(id);
         return thread.run(() -> {
             if (rooms.isIn(room)) {
-                notice(id, 2, "");
+                // the notice must reach the room before the user leaves it, or the room refuses it
+                notice(id, 2, "").join();
             }
             rooms.unbook(room);
             rooms.leave(room);
@@ -244,12 +245,12 @@ public final class Discussions {
         });
     }
 
-    private void notice(String id, int type, String extension) {
+    private CompletableFuture<Void> notice(String id, int type, String extension) {
         JsonObject content = new JsonObject();
         content.addProperty("type", type);
         content.addProperty("extension", extension);
         content.addProperty("operator", selfUserId);
-        messaging.sendNotice(key(id), BuiltInTypes.DISCUSSION_NOTIFICATION, content);
+        return messaging.sendNotice(key(id), BuiltInTypes.DISCUSSION_NOTIFICATION, content);
     }
 
     private MultiUserChat inside(EntityBareJid room, String id) throws RongException {
