@@ -6,33 +6,27 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
-import org.rongdesk.devserver.DevServerSettings;
 import org.rongdesk.testing.Clients;
+import org.rongdesk.testing.PrivateServer;
 import org.rongdesk.testing.Replies;
 
 /** Automatic reconnection, on a server of its own that the test kills and restarts. */
 class ReconnectTest {
     @TempDir
     Path dir;
+    @RegisterExtension
+    final PrivateServer own = new PrivateServer();
     private DevServer server;
-
-    @AfterEach
-    void stopServer() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-    }
 
     @Test
     void afterTheServerIsKilledAndRestartedTheClientReconnectsByItself() throws Exception {
-        server = DevServer.create(dir.resolve("server"), DevServerSettings.withFreePorts("demo.local"));
-        server.start();
+        server = own.start(dir.resolve("server"));
         Replies status = new Replies();
         try (RongCloud client = Clients.signedIn(server, dir.resolve("client"), "erin", status)) {
             assertThat(status.awaitStatus(0, Duration.ofSeconds(10))).containsExactly(2, 0);
@@ -50,8 +44,7 @@ class ReconnectTest {
 
     @Test
     void connectingToAStoppedServerIs2003() throws Exception {
-        server = DevServer.create(dir.resolve("server"), DevServerSettings.withFreePorts("demo.local"));
-        server.start();
+        server = own.start(dir.resolve("server"));
         String token = server.token("frank", Duration.ofHours(1));
         server.stop();
         try (RongCloud client = Clients.forServer(server, dir.resolve("client"))) {

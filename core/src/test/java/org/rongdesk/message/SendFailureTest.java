@@ -13,15 +13,15 @@ import java.time.Duration;
 import java.util.List;
 
 import org.jivesoftware.smackx.blocking.BlockingCommandManager;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
-import org.rongdesk.devserver.DevServerSettings;
 import org.rongdesk.testing.Clients;
+import org.rongdesk.testing.PrivateServer;
 import org.rongdesk.testing.RawXmpp;
 import org.rongdesk.testing.Replies;
 import org.rongdesk.testing.Replies.Reply;
@@ -30,19 +30,13 @@ import org.rongdesk.testing.Replies.Reply;
 class SendFailureTest {
     @TempDir
     Path dir;
+    @RegisterExtension
+    final PrivateServer own = new PrivateServer();
     private DevServer server;
-
-    @AfterEach
-    void stopServer() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-    }
 
     @Test
     void aSendWhileTheServerIsDownFailsAndAResendArrivesOnce() throws Exception {
-        server = DevServer.create(dir.resolve("server"), DevServerSettings.withFreePorts("demo.local"));
-        server.start();
+        server = own.start(dir.resolve("server"));
         Replies aliceStatus = new Replies();
         Replies bobStatus = new Replies();
         Replies received = new Replies();
@@ -90,8 +84,7 @@ class SendFailureTest {
 
     @Test
     void sendingToSomeoneYouBlockedIs405() throws Exception {
-        server = DevServer.create(dir.resolve("server"), DevServerSettings.withFreePorts("demo.local"));
-        server.start();
+        server = own.start(dir.resolve("server"));
         Clients.register(server, "bob");
         try (RawXmpp plain = RawXmpp.signIn(server, "alice")) {
             List<Jid> bob = List.of(JidCreate.from("bob@demo.local"));
