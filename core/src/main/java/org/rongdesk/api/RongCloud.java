@@ -4,6 +4,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -17,9 +19,13 @@ import org.rongdesk.config.ConfigReader;
 import org.rongdesk.connection.ConnectionManager;
 import org.rongdesk.connection.ConnectionStatus;
 import org.rongdesk.connection.Token;
+import org.rongdesk.content.ContentTypes;
+import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.message.History;
 import org.rongdesk.message.Messaging;
 import org.rongdesk.message.StoredMessage;
+import org.rongdesk.plugin.PluginHost;
+import org.rongdesk.plugin.PluginServices;
 import org.rongdesk.session.UserSession;
 import org.rongdesk.threads.NamedThreads;
 
@@ -40,6 +46,8 @@ public final class RongCloud implements AutoCloseable {
 
     private final Path configFile;
     private final Path dataDir;
+    private final List<Path> pluginRoots;
+    private final ContentTypes types = ContentTypes.withBuiltIns();
     private final CallbackDispatcher callbacks = new CallbackDispatcher();
     private final MessageCallbacks messageCallbacks = new MessageCallbacks(callbacks);
     private final ExecutorService calls = NamedThreads.single("rongcloud-calls");
@@ -47,17 +55,28 @@ public final class RongCloud implements AutoCloseable {
     // confined to the calls thread
     private ClientConfig config;
     private ConnectionManager connection;
-    private UserSession session;
+    private volatile UserSession session;
+    private PluginHost plugins;
     private volatile Callback statusListener;
     private volatile Callback receiveListener;
+    private volatile Callback pluginListener;
 
     /**
      * @param configFile the {@code config.xml} that {@link #init} reads (may be null: init then answers -10002)
      * @param dataDir    where this client keeps its local data
      */
     public RongCloud(Path configFile, Path dataDir) {
+        this(configFile, dataDir, PluginHost.defaultRoots(dataDir));
+    }
+
+    /**
+     * @param pluginRoots directories of plugin jars (the installation's and the user's; the last
+     *                    one holds the user's {@code disabled.txt}, {@code enabled.txt} and plugin settings)
+     */
+    public RongCloud(Path configFile, Path dataDir, List<Path> pluginRoots) {
         this.configFile = configFile;
         this.dataDir = dataDir;
+        this.pluginRoots = List.copyOf(pluginRoots);
     }
 
     /** The directory this client keeps its local data in. */
@@ -84,6 +103,13 @@ public final class RongCloud implements AutoCloseable {
                 connection = new ConnectionManager(read);
                 connection.addStatusListener(this::reportStatus);
             }
+            if (plugins == null) {
+                plugins = new PluginHost(pluginRoots, pluginRoots.isEmpty() ? dataDir.resolve("plugins")
+                        : pluginRoots.get(pluginRoots.size() - 1), types);
+                plugins.setEvents(new PluginEventCallbacks(callbacks, () -> pluginListener));
+                plugins.setServices(new SessionServices());
+                plugins.load();
+            }
             callbacks.success(callback);
         });
     }
@@ -100,8 +126,9 @@ public final class RongCloud implements AutoCloseable {
             Token token = Token.parse(Params.requireString(params, "token"), config.appKey());
             if (session == null || !session.userId().equals(token.userId())) {
                 closeSession();
-                session = UserSession.open(config, dataDir, token.userId(), connection::isConnecting);
+                session = UserSession.open(config, dataDir, token.userId(), connection::isConnecting, types);
                 session.messaging().setReceiveListener(this::reportReceived);
+                session.messaging().incoming().addObserver(plugins::received);
                 connection.setSessionListener(session.sessionListener());
             }
             answerWithUserId(connection.connect(token), callback);
@@ -352,6 +379,51 @@ public final class RongCloud implements AutoCloseable {
         roomCall(callback, session -> session.rooms().chatRooms().quit(params));
     }
 
+    // ---- plugins (Rong Desk's additions)
+
+    /**
+     * Sends a message of any registered content type (plugin types included):
+     * {@code {conversationType, targetId, objectName, content}}; the type checks the content
+     * (-10002 saying what is wrong). Answers like the other sends.
+     */
+    public void sendMessage(JsonObject params, Callback callback) {
+        send(Messaging.Kind.GENERIC, params, callback);
+    }
+
+    /** The plugins found: {@code [{id, version, state, path, problem}]}. */
+    public void getPlugins(Callback callback) {
+        run(callback, () -> {
+            requireInit();
+            callbacks.success(callback, PluginEventCallbacks.statusJson(plugins.status()));
+        });
+    }
+
+    /**
+     * Sets the one listener of what plugins ask of the user's display:
+     * {@code {"type":"announce","pluginId","text"}}, {@code {"type":"question","pluginId","questionId","text","choices"}},
+     * {@code {"type":"control","pluginId","action","value"}}, {@code {"type":"status","plugins":[...]}}.
+     */
+    public void setPluginEventListener(Callback callback) {
+        run(callback, () -> {
+            requireInit();
+            pluginListener = callback;
+        });
+    }
+
+    /** The user's answer to a plugin's question: {@code {questionId, choice}}. */
+    public void answerPluginQuestion(JsonObject params, Callback callback) {
+        run(callback, () -> {
+            requireInit();
+            plugins.answer(Params.requireString(params, "questionId"), Params.requireString(params, "choice"));
+            callbacks.success(callback);
+        });
+    }
+
+    /** The plugin host, for the Swing client (message views); empty before init. */
+    public Optional<PluginHost> pluginHost() {
+        return Optional.ofNullable(plugins);
+    }
+
     /** Signs out and stops this client's threads. */
     @Override
     public void close() {
@@ -363,6 +435,9 @@ public final class RongCloud implements AutoCloseable {
                         connection.close();
                     }
                     closeSession();
+                    if (plugins != null) {
+                        plugins.close();
+                    }
                 } finally {
                     closed.complete(null);
                 }
@@ -379,6 +454,30 @@ public final class RongCloud implements AutoCloseable {
 
     private void send(Messaging.Kind kind, JsonObject params, Callback callback) {
         run(callback, () -> requireSession().messaging().send(kind, params, messageCallbacks.send(callback)));
+    }
+
+    /** What plugins may do through the signed-in user (whoever it is when they ask). */
+    private final class SessionServices implements PluginServices {
+        @Override
+        public Optional<String> userId() {
+            return Optional.ofNullable(session).map(UserSession::userId);
+        }
+
+        @Override
+        public void send(ConversationKey conversation, String objectName, JsonObject content) {
+            UserSession current = session;
+            if (current == null) {
+                LOG.info(() -> "a plugin tried to send a " + objectName + " message while nobody is signed in");
+                return;
+            }
+            current.messaging().sendNotice(conversation, objectName, content);
+        }
+
+        @Override
+        public List<StoredMessage> history(ConversationKey conversation, String objectName, int count) {
+            UserSession current = session;
+            return current == null ? List.of() : current.history(conversation, objectName, count);
+        }
     }
 
     private void reportStatus(ConnectionStatus status) {

@@ -85,7 +85,9 @@ public final class Bridge {
                 "setConnectionStatusListener", rong::setConnectionStatusListener,
                 "setOnReceiveMessageListener", rong::setOnReceiveMessageListener,
                 "getConversationList", rong::getConversationList,
-                "getTotalUnreadCount", rong::getTotalUnreadCount);
+                "getTotalUnreadCount", rong::getTotalUnreadCount,
+                "getPlugins", rong::getPlugins,
+                "setPluginEventListener", rong::setPluginEventListener);
         withoutParams.forEach((name, method) -> table.put(name, (params, callback) -> method.call(callback)));
         Map<String, WithParams> withParams = new HashMap<>();
         withParams.put("connect", rong::connect);
@@ -128,6 +130,8 @@ public final class Bridge {
         withParams.put("quitGroup", rong::quitGroup);
         withParams.put("joinChatRoom", rong::joinChatRoom);
         withParams.put("quitChatRoom", rong::quitChatRoom);
+        withParams.put("sendMessage", rong::sendMessage);
+        withParams.put("answerPluginQuestion", rong::answerPluginQuestion);
         withParams.forEach((name, method) -> table.put(name, (params, callback) -> method.call(object(params), callback)));
         table.put("disconnect", (params, callback) -> rong.disconnect(disconnectParams(params), callback));
         return Map.copyOf(table);

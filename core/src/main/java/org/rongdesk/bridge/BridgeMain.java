@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.rongdesk.api.RongCloud;
+import org.rongdesk.config.DataDirectory;
 
 /**
  * {@code rongcloud bridge [--config FILE] [--data DIR]}: serves the API on stdin/stdout. Without
@@ -31,7 +32,7 @@ public final class BridgeMain {
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
         Path config = null;
-        Path data = defaultDataDir();
+        Path data = DataDirectory.byDefault();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if ((option.equals("--config") || option.equals("--data")) && i + 1 < args.length) {
@@ -63,11 +64,5 @@ public final class BridgeMain {
             protocol.flush();
         }
         System.exit(0);
-    }
-
-    private static Path defaultDataDir() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("rongdesk");
     }
 }

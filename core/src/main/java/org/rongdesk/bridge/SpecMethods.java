@@ -19,7 +19,12 @@ final class SpecMethods {
             "syncGroup", "joinGroup", "quitGroup", "joinChatRoom", "quitChatRoom");
 
     /** Methods whose callback fires for every event, for as long as the bridge runs. */
-    static final Set<String> LISTENERS = Set.of("setConnectionStatusListener", "setOnReceiveMessageListener");
+    static final Set<String> LISTENERS = Set.of("setConnectionStatusListener", "setOnReceiveMessageListener",
+            "setPluginEventListener");
+
+    /** Rong Desk's additions to the spec. */
+    static final Set<String> ADDITIONS = Set.of("resendMessage", "downloadMediaMessage", "sendMessage", "getPlugins",
+            "setPluginEventListener", "answerPluginQuestion");
 
     private SpecMethods() {
     }

@@ -5,6 +5,8 @@ import com.google.gson.JsonObject;
 
 import java.util.List;
 
+import org.rongdesk.plugin.api.MessageType;
+
 /**
  * The six built-in content types, in their wire form (what travels inside {@code <rc>}; local
  * file paths never travel). Limits keep a hostile sender from filling the store.
@@ -34,25 +36,25 @@ public final class BuiltInTypes {
     }
 
     /** All built-ins, each persisted; the command and discussion notifications are not counted as unread. */
-    public static List<ContentType> all() {
+    public static List<MessageType> all() {
         return List.of(
-                new ContentType(TEXT, List.of(Field.text("text", true, MAX_TEXT), EXTRA), true, true,
+                new FieldType(TEXT, List.of(Field.text("text", true, MAX_TEXT), EXTRA), true, true,
                         content -> string(content, "text")),
-                new ContentType(IMAGE, List.of(Field.url("imageUrl", true), Field.base64("thumbnail", false, MAX_THUMBNAIL),
+                new FieldType(IMAGE, List.of(Field.url("imageUrl", true), Field.base64("thumbnail", false, MAX_THUMBNAIL),
                         EXTRA), true, true, content -> "[Image]"),
-                new ContentType(VOICE, List.of(Field.url("voiceUrl", true),
+                new FieldType(VOICE, List.of(Field.url("voiceUrl", true),
                         Field.number("duration", true, 0, MAX_VOICE_SECONDS), EXTRA), true, true,
                         content -> "[Voice, " + Math.round(number(content, "duration")) + " s]"),
-                new ContentType(LOCATION, List.of(Field.number("latitude", true, -90, 90),
+                new FieldType(LOCATION, List.of(Field.number("latitude", true, -90, 90),
                         Field.number("longitude", true, -180, 180), Field.text("poi", false, 1024),
                         Field.url("imageUrl", false), EXTRA), true, true,
                         content -> "[Location] " + string(content, "poi")),
-                new ContentType(RICH_CONTENT, List.of(Field.text("title", true, 1024), Field.text("description", false, 8192),
+                new FieldType(RICH_CONTENT, List.of(Field.text("title", true, 1024), Field.text("description", false, 8192),
                         Field.url("imageUrl", false), Field.url("url", false), EXTRA), true, true,
                         content -> string(content, "title") + ": " + string(content, "description")),
-                new ContentType(COMMAND, List.of(Field.text("name", true, 256), Field.text("data", false, MAX_TEXT)), true, false,
+                new FieldType(COMMAND, List.of(Field.text("name", true, 256), Field.text("data", false, MAX_TEXT)), true, false,
                         content -> "[Command " + string(content, "name") + "]"),
-                new ContentType(DISCUSSION_NOTIFICATION, List.of(Field.number("type", true, 1, 5),
+                new FieldType(DISCUSSION_NOTIFICATION, List.of(Field.number("type", true, 1, 5),
                         Field.text("extension", false, 8192), Field.text("operator", false, 256)), true, false,
                         BuiltInTypes::discussionSummary));
     }

@@ -4,9 +4,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The content types this client knows, by objectName: the built-ins, and later those of plugins. */
+import org.rongdesk.plugin.api.MessageType;
+
+/**
+ * The content types this client knows, by objectName: the built-ins, and those plugins add
+ * through the same {@link MessageType} extension point.
+ */
 public final class ContentTypes {
-    private final Map<String, ContentType> types = new ConcurrentHashMap<>();
+    private final Map<String, MessageType> types = new ConcurrentHashMap<>();
 
     /** A registry holding the six built-in types. */
     public static ContentTypes withBuiltIns() {
@@ -16,11 +21,16 @@ public final class ContentTypes {
     }
 
     /** Adds a type; false when its objectName is taken. */
-    public boolean register(ContentType type) {
+    public boolean register(MessageType type) {
         return types.putIfAbsent(type.objectName(), type) == null;
     }
 
-    public Optional<ContentType> get(String objectName) {
+    /** Removes a type (a plugin that was stopped); false when it was not registered. */
+    public boolean unregister(MessageType type) {
+        return types.remove(type.objectName(), type);
+    }
+
+    public Optional<MessageType> get(String objectName) {
         return Optional.ofNullable(types.get(objectName));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Locale;
 
 import org.rongdesk.api.Params;
+import org.rongdesk.plugin.api.InvalidContentException;
 
 /**
  * One field of a content type and the rule its value must meet. Strings are limited in length,

@@ -372,10 +372,20 @@ public final class IncomingMessages implements AutoCloseable {
         return store(parsed, last == null ? Map.of() : Map.of(archiveKey(owner), last));
     }
 
+    /**
+     * Stores what is new; returns the stored messages, then those of types that are delivered
+     * without being kept (with message id 0).
+     */
     private List<StoredMessage> store(List<ParsedMessage> parsed, Map<String, String> positions) {
         List<NewMessage> batch = new ArrayList<>(parsed.size());
+        List<StoredMessage> transientMessages = new ArrayList<>();
         long now = System.currentTimeMillis();
         for (ParsedMessage message : parsed) {
+            if (!message.persisted()) {
+                transientMessages.add(new StoredMessage(0, message.conversation(), message.direction(), message.senderUserId(),
+                        message.objectName(), message.content(), SentStatus.SENT, 0, message.sentTime(), now, "", message.uid()));
+                continue;
+            }
             JsonObject content = message.content();
             // the store skips known uids itself; asking first only saves writing a thumbnail file for nothing
             if (message.thumbnail() != null && (message.uid() == null || !store.knows(message.uid()))) {
@@ -390,10 +400,12 @@ public final class IncomingMessages implements AutoCloseable {
                     message.objectName(), content, SentStatus.SENT, message.sentTime(),
                     message.direction() == MessageDirection.RECEIVE ? now : 0, message.uid(), message.counted()));
         }
-        if (batch.isEmpty() && positions.isEmpty()) {
-            return List.of();
+        List<StoredMessage> result = new ArrayList<>();
+        if (!batch.isEmpty() || !positions.isEmpty()) {
+            result.addAll(store.addIncoming(batch, positions));
         }
-        return store.addIncoming(batch, positions);
+        result.addAll(transientMessages);
+        return result;
     }
 
     private void deliver(List<StoredMessage> added) {

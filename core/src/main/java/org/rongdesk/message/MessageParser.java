@@ -24,11 +24,11 @@ import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.EntityFullJid;
 import org.jxmpp.jid.Jid;
 import org.rongdesk.content.BuiltInTypes;
-import org.rongdesk.content.ContentType;
 import org.rongdesk.content.ContentTypes;
-import org.rongdesk.content.InvalidContentException;
 import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.media.ImageFiles;
+import org.rongdesk.plugin.api.InvalidContentException;
+import org.rongdesk.plugin.api.MessageType;
 
 /**
  * Reads chat and room messages off the wire. The sender is always the stanza's server-verified
@@ -122,10 +122,12 @@ final class MessageParser {
             return Optional.empty();
         }
         long sentTime = archived != null ? archived.getTime() : delayed(message).orElse(System.currentTimeMillis());
-        ContentType type = types.get(content.get().objectName).orElse(null);
+        MessageType type = types.get(content.get().objectName).orElse(null);
         boolean counted = !own && (type == null || type.counted());
+        boolean persisted = type == null || type.persisted();
         return Optional.of(new ParsedMessage(conversation, own ? MessageDirection.SEND : MessageDirection.RECEIVE,
-                senderId, content.get().objectName, content.get().local, content.get().thumbnail, sentTime, uid, counted));
+                senderId, content.get().objectName, content.get().local, content.get().thumbnail, sentTime, uid, counted,
+                persisted));
     }
 
     /**
@@ -164,8 +166,8 @@ final class MessageParser {
                 throw new InvalidContentException("objectName is missing or longer than 64 characters");
             }
             JsonObject wire = json(payload.getText());
-            Optional<ContentType> type = types.get(objectName);
-            JsonObject clean = type.isPresent() ? type.get().clean(wire) : wire;
+            Optional<MessageType> type = types.get(objectName);
+            JsonObject clean = type.isPresent() ? type.get().validate(wire) : wire;
             byte[] thumbnail = null;
             if (objectName.equals(BuiltInTypes.IMAGE) && clean.has("thumbnail")) {
                 thumbnail = Base64.getDecoder().decode(clean.remove("thumbnail").getAsString());

@@ -15,6 +15,7 @@ import org.rongdesk.api.RongException;
 import org.rongdesk.config.ClientConfig;
 import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.connection.SessionListener;
+import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.content.ContentTypes;
 import org.rongdesk.media.HttpTransfers;
 import org.rongdesk.media.LocalFiles;
@@ -27,7 +28,7 @@ import org.rongdesk.store.LocalStore;
 public final class Messaging implements SessionListener, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Messaging.class.getName());
     /** The six send methods. */
-    public enum Kind { TEXT, IMAGE, VOICE, LOCATION, RICH_CONTENT, COMMAND }
+    public enum Kind { TEXT, IMAGE, VOICE, LOCATION, RICH_CONTENT, COMMAND, GENERIC }
 
     private final AtomicReference<XMPPTCPConnection> connection = new AtomicReference<>();
     private final SendRequests requests;
@@ -45,7 +46,7 @@ public final class Messaging implements SessionListener, AutoCloseable {
         Addresses addresses = new Addresses(config.appKey(), config.customerService());
         EntityBareJid self = addresses.self(userId);
         MediaDir media = new MediaDir(store.directory());
-        this.requests = new SendRequests(new LocalFiles(fileBase), media);
+        this.requests = new SendRequests(new LocalFiles(fileBase), media, types);
         this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, connecting, rooms);
         this.incoming = new IncomingMessages(store, new MessageParser(addresses, types, self, rooms::realAddress), media, self,
                 outgoing::bounced, outgoing::reflected, rooms);
@@ -61,18 +62,28 @@ public final class Messaging implements SessionListener, AutoCloseable {
             case LOCATION -> requests.location(params);
             case RICH_CONTENT -> requests.richContent(params);
             case COMMAND -> requests.command(params);
+            case GENERIC -> requests.generic(params);
         };
         outgoing.send(request, listener);
     }
 
     /**
-     * Sends a message the client itself composed (a discussion notification): stored and sent like
-     * any other; a failure is logged and the message stays FAILED in history. The future completes
-     * when the send is over either way.
+     * Sends a message the client or a plugin composed (a discussion notification, a poll):
+     * checked by its type, stored and sent like any other; a failure is logged and the message
+     * stays FAILED in history. The future completes when the send is over either way.
      */
     public CompletableFuture<Void> sendNotice(ConversationKey key, String objectName, JsonObject content) {
         CompletableFuture<Void> over = new CompletableFuture<>();
-        outgoing.send(new SendRequest(key, objectName, content, List.of()), new SendListener() {
+        SendRequest request;
+        try {
+            request = objectName.equals(BuiltInTypes.DISCUSSION_NOTIFICATION)
+                    ? new SendRequest(key, objectName, content, List.of()) : requests.generic(key, objectName, content);
+        } catch (RongException e) {
+            LOG.info(() -> "a " + objectName + " message to " + key + " was refused: " + e.getMessage());
+            over.complete(null);
+            return over;
+        }
+        outgoing.send(request, new SendListener() {
             @Override
             public void prepared(StoredMessage message) {
             }

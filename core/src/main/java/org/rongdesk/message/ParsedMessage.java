@@ -16,7 +16,8 @@ import org.rongdesk.conversation.ConversationKey;
  * @param sentTime     the server's timestamp when it has one, else the time of arrival
  * @param uid          origin-id or stanza-id based identity, or null
  * @param counted      whether it counts as unread
+ * @param persisted    whether it is kept in history (a type may be delivered only)
  */
 record ParsedMessage(ConversationKey conversation, MessageDirection direction, String senderUserId, String objectName,
-        JsonObject content, byte[] thumbnail, long sentTime, String uid, boolean counted) {
+        JsonObject content, byte[] thumbnail, long sentTime, String uid, boolean counted, boolean persisted) {
 }

@@ -1,5 +1,6 @@
 package org.rongdesk.message;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.io.IOException;
@@ -10,12 +11,15 @@ import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.Params;
 import org.rongdesk.api.RongException;
 import org.rongdesk.content.BuiltInTypes;
+import org.rongdesk.content.ContentTypes;
 import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.conversation.ConversationType;
 import org.rongdesk.conversation.Conversations;
 import org.rongdesk.media.ImageFiles;
 import org.rongdesk.media.LocalFiles;
 import org.rongdesk.media.VoiceFiles;
+import org.rongdesk.plugin.api.InvalidContentException;
+import org.rongdesk.plugin.api.MessageType;
 
 /**
  * Turns the params of the six send methods into {@link SendRequest}s: every field checked
@@ -25,10 +29,41 @@ import org.rongdesk.media.VoiceFiles;
 final class SendRequests {
     private final LocalFiles files;
     private final MediaDir media;
+    private final ContentTypes types;
 
-    SendRequests(LocalFiles files, MediaDir media) {
+    SendRequests(LocalFiles files, MediaDir media, ContentTypes types) {
         this.files = files;
         this.media = media;
+        this.types = types;
+    }
+
+    /**
+     * Any registered type by objectName with its content, checked by the type itself (plugin types
+     * go out this way); image and voice messages need their files, so they have their own methods.
+     */
+    SendRequest generic(JsonObject params) throws RongException {
+        ConversationKey key = destination(params);
+        String objectName = Params.requireString(params, "objectName");
+        JsonElement content = params.get("content");
+        if (content == null || !content.isJsonObject()) {
+            throw RongException.invalid("content must be a JSON object, not " + Params.describe(content));
+        }
+        return generic(key, objectName, content.getAsJsonObject());
+    }
+
+    /** A message of type {@code objectName} with this content to {@code key}. */
+    SendRequest generic(ConversationKey key, String objectName, JsonObject content) throws RongException {
+        if (objectName.equals(BuiltInTypes.IMAGE) || objectName.equals(BuiltInTypes.VOICE)) {
+            throw RongException.invalid("objectName " + objectName + " carries a file: use sendImageMessage or sendVoiceMessage");
+        }
+        MessageType type = types.get(objectName).orElseThrow(() -> RongException.invalid("objectName: no content type '"
+                + Params.shorten(objectName) + "' is known (is its plugin installed?)"));
+        try {
+            JsonObject clean = type.validate(content);
+            return new SendRequest(key, objectName, WireContent.toLocal(objectName, clean), List.of());
+        } catch (InvalidContentException e) {
+            throw RongException.invalid("content: " + e.getMessage());
+        }
     }
 
     SendRequest text(JsonObject params) throws RongException {

@@ -1,6 +1,7 @@
 package org.rongdesk.session;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
@@ -8,10 +9,12 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.rongdesk.config.ClientConfig;
 import org.rongdesk.connection.SessionListener;
 import org.rongdesk.content.ContentTypes;
+import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.conversation.Conversations;
 import org.rongdesk.message.Addresses;
 import org.rongdesk.message.History;
 import org.rongdesk.message.Messaging;
+import org.rongdesk.message.StoredMessage;
 import org.rongdesk.room.RoomFeature;
 import org.rongdesk.store.LocalStore;
 
@@ -39,15 +42,15 @@ public final class UserSession implements AutoCloseable {
 
     /**
      * Opens {@code userId}'s store under {@code dataDir} and builds their features; {@code connecting}
-     * tells whether a connection is being made.
+     * tells whether a connection is being made; {@code types} are the content types the client knows.
      */
-    public static UserSession open(ClientConfig config, Path dataDir, String userId, BooleanSupplier connecting) {
+    public static UserSession open(ClientConfig config, Path dataDir, String userId, BooleanSupplier connecting,
+            ContentTypes types) {
         LocalStore store = LocalStore.open(dataDir, config.appKey(), userId);
         Path fileBase = config.fileBase() != null ? config.fileBase() : dataDir.resolve("fs");
         RoomFeature rooms = new RoomFeature(new Addresses(config.appKey(), config.customerService()), store, userId,
                 connecting, config.timeout());
-        Messaging messaging = new Messaging(config, store, ContentTypes.withBuiltIns(), userId, fileBase, connecting,
-                rooms.rooms());
+        Messaging messaging = new Messaging(config, store, types, userId, fileBase, connecting, rooms.rooms());
         rooms.wire(messaging);
         return new UserSession(userId, store, messaging, rooms);
     }
@@ -70,6 +73,11 @@ public final class UserSession implements AutoCloseable {
 
     public RoomFeature rooms() {
         return rooms;
+    }
+
+    /** Newest stored messages of a conversation, of one type (null: all), for plugins. */
+    public List<StoredMessage> history(ConversationKey key, String objectName, int count) {
+        return store.history(key, -1, count, objectName);
     }
 
     /** What the connection tells this user's features: rooms first, so messaging finds them ready. */

@@ -7,7 +7,10 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
@@ -17,10 +20,32 @@ public final class Clients {
     private Clients() {
     }
 
-    /** A client whose config points at {@code server}, with data in {@code dir}. */
+    /** A client whose config points at {@code server}, with data in {@code dir} (and its plugins in {@code dir/data/plugins}). */
     public static RongCloud forServer(DevServer server, Path dir) throws IOException {
         Path config = server.writeClientConfig(dir.resolve("config.xml"));
-        return new RongCloud(config, Files.createDirectories(dir.resolve("data")));
+        Path data = Files.createDirectories(dir.resolve("data"));
+        return new RongCloud(config, data, List.of(data.resolve("plugins")));
+    }
+
+    /**
+     * Puts plugin jars where {@link #forServer} clients in {@code dir} load them from, with the
+     * given settings files ({@code pluginId.properties} text by plugin id).
+     */
+    public static void installPlugins(Path dir, List<Path> jars, Map<String, String> settings) throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("data/plugins"));
+        for (Path jar : jars) {
+            Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (Map.Entry<String, String> file : settings.entrySet()) {
+            Files.writeString(plugins.resolve(file.getKey() + ".properties"), file.getValue());
+        }
+    }
+
+    /** The plugin jar the build made, as failsafe tells the plugin modules' integration tests. */
+    public static Path builtPluginJar() {
+        String jar = System.getProperty("plugin.jar");
+        assertThat(jar).as("system property plugin.jar (set by failsafe)").isNotNull();
+        return Path.of(jar);
     }
 
     /** A client for {@code server}, initialised and signed in as {@code userId}, reporting status to {@code status}. */

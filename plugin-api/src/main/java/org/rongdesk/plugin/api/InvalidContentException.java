@@ -1,6 +1,6 @@
-package org.rongdesk.content;
+package org.rongdesk.plugin.api;
 
-/** Content that does not match its type: says which field and why. */
+/** Content that does not fit its type; the message says which field and why. */
 public class InvalidContentException extends Exception {
     private static final long serialVersionUID = 1L;
 

@@ -5,18 +5,21 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.function.Function;
 
+import org.rongdesk.plugin.api.InvalidContentException;
+import org.rongdesk.plugin.api.MessageType;
+
 /**
- * A message content type: its objectName, its fields, whether received messages of it are
- * stored and counted as unread, and how to say it in one line of plain text.
+ * A content type described by its fields (how the built-in types are made): content is checked
+ * field by field and cleaned to hold only them.
  */
-public final class ContentType {
+public final class FieldType implements MessageType {
     private final String objectName;
     private final List<Field> fields;
     private final boolean persisted;
     private final boolean counted;
     private final Function<JsonObject, String> summary;
 
-    public ContentType(String objectName, List<Field> fields, boolean persisted, boolean counted,
+    public FieldType(String objectName, List<Field> fields, boolean persisted, boolean counted,
             Function<JsonObject, String> summary) {
         this.objectName = objectName;
         this.fields = List.copyOf(fields);
@@ -25,25 +28,24 @@ public final class ContentType {
         this.summary = summary;
     }
 
+    @Override
     public String objectName() {
         return objectName;
     }
 
-    /** Whether received messages of this type are stored. */
+    @Override
     public boolean persisted() {
         return persisted;
     }
 
-    /** Whether received messages of this type count as unread. */
+    @Override
     public boolean counted() {
         return counted;
     }
 
-    /**
-     * Checks content against the fields and returns a clean copy holding only them; fields of
-     * other names are dropped.
-     */
-    public JsonObject clean(JsonObject content) throws InvalidContentException {
+    /** Checks content field by field; the clean copy holds only the fields (others are dropped). */
+    @Override
+    public JsonObject validate(JsonObject content) throws InvalidContentException {
         JsonObject clean = new JsonObject();
         for (Field field : fields) {
             field.copy(content, clean);
@@ -51,7 +53,7 @@ public final class ContentType {
         return clean;
     }
 
-    /** One line of plain text saying what the message is; never markup. */
+    @Override
     public String summary(JsonObject content) {
         return summary.apply(content);
     }

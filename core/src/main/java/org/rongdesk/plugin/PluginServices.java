@@ -1,0 +1,21 @@
+package org.rongdesk.plugin;
+
+import com.google.gson.JsonObject;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.rongdesk.conversation.ConversationKey;
+import org.rongdesk.message.StoredMessage;
+
+/** What the client lends plugins, for the user signed in now (empty when nobody is). */
+public interface PluginServices {
+    /** The signed-in user's id. */
+    Optional<String> userId();
+
+    /** Sends a message of any registered type; failures are logged. */
+    void send(ConversationKey conversation, String objectName, JsonObject content);
+
+    /** Newest stored messages of a conversation, of one type (null: all). */
+    List<StoredMessage> history(ConversationKey conversation, String objectName, int count);
+}
