@@ -1,0 +1,6 @@
+/**
+ * The spec's own command example: {@code AddFriend} with data {@code {"inviteUserId": ...}}
+ * becomes a friend request the user accepts or declines; the answer goes back to the sender as
+ * {@code AddFriend.accepted} or {@code AddFriend.declined}, which their client announces.
+ */
+package org.rongdesk.plugins.friend;
