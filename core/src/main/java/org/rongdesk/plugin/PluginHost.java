@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
+import org.pf4j.ManifestPluginDescriptorFinder;
+import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.rongdesk.api.RongException;
@@ -60,6 +64,7 @@ public final class PluginHost implements AutoCloseable {
     private final Map<String, Registered<MessageView>> views = new ConcurrentHashMap<>();
     private final Map<String, Registered<Question>> questions = new ConcurrentHashMap<>();
     private final Map<String, String> problems = new ConcurrentHashMap<>();
+    private final Set<String> failedToStart = ConcurrentHashMap.newKeySet();
     private final List<IsolatedMessageType> registeredTypes = new ArrayList<>();
     private volatile PluginEvents events = PluginEvents.NONE;
     private volatile PluginServices services = new PluginServices() {
@@ -138,6 +143,7 @@ public final class PluginHost implements AutoCloseable {
                 manager.startPlugin(plugin.getPluginId());
             } catch (RuntimeException | LinkageError e) {
                 problems.put(plugin.getPluginId(), "start failed: " + e);
+                failedToStart.add(plugin.getPluginId());
                 LOG.log(Level.WARNING, "plugin " + plugin.getPluginId() + " failed to start", e);
                 continue;
             }
@@ -154,12 +160,52 @@ public final class PluginHost implements AutoCloseable {
         List<PluginStatus> list = new ArrayList<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
             String id = plugin.getPluginId();
-            String state = calls.isFailing(id) ? "FAILING" : plugin.getPluginState().toString();
-            String problem = problems.getOrDefault(id, calls.problem(id));
+            String requires = plugin.getDescriptor().getRequires();
+            boolean compatible = requires == null || requires.isBlank() || requires.equals("*")
+                    || manager.getVersionManager().checkVersionConstraint(HOST_VERSION, requires);
+            String state = calls.isFailing(id) ? "FAILING"
+                    : failedToStart.contains(id) || !compatible ? PluginState.FAILED.toString()
+                    : plugin.getPluginState().toString();
+            String problem = compatible ? problems.getOrDefault(id, calls.problem(id))
+                    : "needs Rong Desk " + requires + "; this is " + HOST_VERSION;
             if (problem.isEmpty() && plugin.getFailedException() != null) {
                 problem = String.valueOf(plugin.getFailedException());
             }
             list.add(new PluginStatus(id, plugin.getDescriptor().getVersion(), state, plugin.getPluginPath().toString(), problem));
+        }
+        list.addAll(unloadable());
+        return list;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** Jars in the plugin directories PF4J could not even describe (a bad manifest), with the reason. */
+    private List<PluginStatus> unloadable() {
+        Set<Path> loaded = new HashSet<>();
+        manager.getPlugins().forEach(plugin -> loaded.add(plugin.getPluginPath().toAbsolutePath().normalize()));
+        List<PluginStatus> list = new ArrayList<>();
+        for (Path root : manager.getPluginsRoots()) {
+            try (Stream<Path> jars = Files.list(root)) {
+                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                    if (loaded.contains(jar.toAbsolutePath().normalize())) {
+                        continue;
+                    }
+                    String problem;
+                    try {
+                        PluginDescriptor descriptor = new ManifestPluginDescriptorFinder().find(jar);
+                        problem = isBlank(descriptor.getPluginId()) ? "not a valid plugin: its manifest has no Plugin-Id"
+                                : isBlank(descriptor.getVersion()) ? "not a valid plugin: its manifest has no Plugin-Version"
+                                : "not loaded (see the log)";
+                    } catch (RuntimeException e) {
+                        problem = "not a valid plugin: " + e.getMessage();
+                    }
+                    list.add(new PluginStatus(jar.getFileName().toString(), "", PluginState.FAILED.toString(), jar.toString(), problem));
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "cannot list " + root, e);
+            }
         }
         return list;
     }
