@@ -52,6 +52,8 @@ import org.rongdesk.plugin.api.Question;
  */
 public final class PluginHost implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
+    /** Held so the level set on it stays (java.util.logging keeps loggers weakly). */
+    private static final Logger PF4J_LOG = Logger.getLogger("org.pf4j");
     /** The version plugins' {@code Plugin-Requires} is checked against. */
     public static final String HOST_VERSION = "0.1.0";
 
@@ -98,6 +100,9 @@ public final class PluginHost implements AutoCloseable {
         this.userDir = userDir;
         this.types = types;
         List<Path> existing = roots.stream().filter(Files::isDirectory).toList();
+        if (PF4J_LOG.getLevel() == null) {
+            PF4J_LOG.setLevel(Level.WARNING); // its INFO lines repeat what status() tells; problems still show
+        }
         this.manager = new HostPluginManager(existing, idList("disabled.txt"), idList("enabled.txt"), HOST_VERSION);
     }
 
@@ -268,7 +273,7 @@ public final class PluginHost implements AutoCloseable {
         for (IsolatedMessageType type : registeredTypes) {
             types.unregister(type);
         }
-        for (PluginWrapper plugin : manager.getStartedPlugins()) {
+        for (PluginWrapper plugin : List.copyOf(manager.getStartedPlugins())) {
             try {
                 manager.stopPlugin(plugin.getPluginId());
             } catch (RuntimeException | LinkageError e) {
