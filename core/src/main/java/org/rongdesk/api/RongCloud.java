@@ -52,8 +52,8 @@ public final class RongCloud implements AutoCloseable {
     private final MessageCallbacks messageCallbacks = new MessageCallbacks(callbacks);
     private final ExecutorService calls = NamedThreads.single("rongcloud-calls");
 
-    // confined to the calls thread
-    private ClientConfig config;
+    // written on the calls thread only
+    private volatile ClientConfig config;
     private ConnectionManager connection;
     private volatile UserSession session;
     private PluginHost plugins;
@@ -417,6 +417,37 @@ public final class RongCloud implements AutoCloseable {
             plugins.answer(Params.requireString(params, "questionId"), Params.requireString(params, "choice"));
             callbacks.success(callback);
         });
+    }
+
+    /**
+     * A content in one line of plain text, as its type says it (plugin types included): what
+     * conversation lists and screen readers say. Not a spec method; answers at once.
+     */
+    public String summarize(String objectName, JsonObject content) {
+        try {
+            return types.get(objectName).map(type -> type.summary(content)).orElse("[" + objectName + "]");
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "no summary of a " + objectName, e);
+            return "[" + objectName + "]";
+        }
+    }
+
+    /**
+     * The user whose data is open: set by connect once the token is read, even while the
+     * connection itself is still being retried. Empty before. Not a spec method.
+     */
+    public Optional<String> userId() {
+        UserSession current = session;
+        return current == null ? Optional.empty() : Optional.of(current.userId());
+    }
+
+    /**
+     * Where files to send must lie: the config's {@code fileBase}, else {@code <data dir>/fs}
+     * (what {@code fs://} points to). Empty before init. Not a spec method.
+     */
+    public Optional<Path> fileBase() {
+        ClientConfig current = config;
+        return current == null ? Optional.empty() : Optional.of(UserSession.fileBase(current, dataDir));
     }
 
     /** The plugin host, for the Swing client (message views); empty before init. */

@@ -40,6 +40,11 @@ public final class UserSession implements AutoCloseable {
         this.rooms = rooms;
     }
 
+    /** Where files to send must lie: the config's {@code fileBase}, else {@code <data dir>/fs}. */
+    public static Path fileBase(ClientConfig config, Path dataDir) {
+        return config.fileBase() != null ? config.fileBase() : dataDir.resolve("fs");
+    }
+
     /**
      * Opens {@code userId}'s store under {@code dataDir} and builds their features; {@code connecting}
      * tells whether a connection is being made; {@code types} are the content types the client knows.
@@ -47,7 +52,7 @@ public final class UserSession implements AutoCloseable {
     public static UserSession open(ClientConfig config, Path dataDir, String userId, BooleanSupplier connecting,
             ContentTypes types) {
         LocalStore store = LocalStore.open(dataDir, config.appKey(), userId);
-        Path fileBase = config.fileBase() != null ? config.fileBase() : dataDir.resolve("fs");
+        Path fileBase = fileBase(config, dataDir);
         RoomFeature rooms = new RoomFeature(new Addresses(config.appKey(), config.customerService()), store, userId,
                 connecting, config.timeout());
         Messaging messaging = new Messaging(config, store, types, userId, fileBase, connecting, rooms.rooms());

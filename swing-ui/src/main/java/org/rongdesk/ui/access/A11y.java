@@ -1,0 +1,38 @@
+package org.rongdesk.ui.access;
+
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+
+/** Small helpers that give components what screen readers and untrusted text need. */
+public final class A11y {
+    private A11y() {
+    }
+
+    /** Names {@code component} for screen readers (and describes it, when {@code description} is not null). */
+    public static <C extends JComponent> C named(C component, String name, String description) {
+        component.getAccessibleContext().setAccessibleName(name);
+        if (description != null) {
+            component.getAccessibleContext().setAccessibleDescription(description);
+        }
+        return component;
+    }
+
+    /** Names {@code component} for screen readers. */
+    public static <C extends JComponent> C named(C component, String name) {
+        return named(component, name, null);
+    }
+
+    /** A label that shows {@code text} as plain text even when it starts with {@code <html>}. */
+    public static JLabel plainLabel(String text) {
+        JLabel label = new JLabel();
+        plain(label);
+        label.setText(text);
+        return label;
+    }
+
+    /** Stops {@code component} from rendering its text as HTML (untrusted text). */
+    public static <C extends JComponent> C plain(C component) {
+        component.putClientProperty("html.disable", Boolean.TRUE);
+        return component;
+    }
+}

@@ -1,0 +1,66 @@
+package org.rongdesk.ui.access;
+
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.accessibility.AccessibleContext;
+import javax.swing.Timer;
+
+/**
+ * Says a line to the screen reader. Java 17 has no announcement API; what Orca speaks is a
+ * change of the focused component's accessible description, so that is set to the text and
+ * put back 1.5 s later (shared/notes/accessibility-testing.md). The text also goes to a visible
+ * status line, so sighted users see the same thing. Call on the EDT.
+ */
+public final class Announcer {
+    private static final int RESTORE_MS = 1500;
+    private static final int KEPT = 50;
+
+    private final Consumer<String> statusLine;
+    private final Timer restore;
+    private final List<String> recent = new ArrayList<>();
+    private AccessibleContext changed;
+    private String savedDescription;
+
+    /** An announcer that also shows each line with {@code statusLine}. */
+    public Announcer(Consumer<String> statusLine) {
+        this.statusLine = statusLine;
+        this.restore = new Timer(RESTORE_MS, e -> putBack());
+        this.restore.setRepeats(false);
+    }
+
+    /** Speaks {@code text} now (interrupting the previous announcement's restore). */
+    public void announce(String text) {
+        recent.add(text);
+        if (recent.size() > KEPT) {
+            recent.remove(0);
+        }
+        statusLine.accept(text);
+        putBack();
+        Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        if (owner == null || owner.getAccessibleContext() == null) {
+            return;
+        }
+        changed = owner.getAccessibleContext();
+        savedDescription = changed.getAccessibleDescription();
+        changed.setAccessibleDescription(text);
+        restore.restart();
+    }
+
+    /** The last lines announced, oldest first (what a user heard; for tests and the status history). */
+    public List<String> recent() {
+        return List.copyOf(recent);
+    }
+
+    private void putBack() {
+        restore.stop();
+        if (changed != null) {
+            changed.setAccessibleDescription(savedDescription);
+            changed = null;
+            savedDescription = null;
+        }
+    }
+}

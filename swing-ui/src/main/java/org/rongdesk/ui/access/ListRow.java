@@ -1,0 +1,56 @@
+package org.rongdesk.ui.access;
+
+import java.awt.Component;
+import java.awt.LayoutManager;
+
+import javax.accessibility.AccessibleContext;
+import javax.accessibility.AccessibleRole;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.ListCellRenderer;
+
+/**
+ * A list renderer made of several components that a screen reader still reads as one list item
+ * with one line: the row's spoken text. A plain JPanel renderer would read as an unnamed
+ * "panel"; the name is answered on demand rather than set, because setting it in every paint
+ * floods the accessibility bus with events.
+ */
+public abstract class ListRow<T> extends JPanel implements ListCellRenderer<T> {
+    private String spoken = "";
+
+    protected ListRow(LayoutManager layout) {
+        super(layout);
+    }
+
+    @Override
+    public final Component getListCellRendererComponent(JList<? extends T> list, T value, int index, boolean selected,
+            boolean focused) {
+        spoken = spoken(value);
+        show(list, value, selected, focused);
+        return this;
+    }
+
+    /** The row as one line, what a screen reader says. */
+    public abstract String spoken(T value);
+
+    /** Fills the row's components for {@code value}. */
+    protected abstract void show(JList<? extends T> list, T value, boolean selected, boolean focused);
+
+    @Override
+    public AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJPanel() {
+                @Override
+                public String getAccessibleName() {
+                    return spoken;
+                }
+
+                @Override
+                public AccessibleRole getAccessibleRole() {
+                    return AccessibleRole.LIST_ITEM;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+}

@@ -1,0 +1,33 @@
+package org.rongdesk.ui.app;
+
+import com.google.gson.JsonObject;
+
+/**
+ * What the client tells the windows, always on the EDT. Every method has an empty default so a
+ * window listens only to what it shows.
+ */
+public interface ClientEvents {
+    /** The connection changed. */
+    default void connectionChanged(ConnectionState state) {
+    }
+
+    /** A message arrived (stored); {@code left} counts down a catch-up batch. */
+    default void received(MessageItem message, int left) {
+    }
+
+    /** This window or another sent, deleted, cleared or read something: lists should refresh. */
+    default void conversationsChanged() {
+    }
+
+    /** A message this user sends changed: prepared (new), then SENT or FAILED. */
+    default void outgoing(MessageItem message) {
+    }
+
+    /** An upload of message {@code messageId} reached {@code percent}. */
+    default void sendProgress(long messageId, int percent) {
+    }
+
+    /** A plugin event ({@code type}: announce, question, control, status). */
+    default void pluginEvent(JsonObject event) {
+    }
+}

@@ -1,0 +1,84 @@
+package org.rongdesk.ui.app;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import java.text.NumberFormat;
+
+import org.rongdesk.ui.i18n.Texts;
+
+/**
+ * Says message contents in the UI's language: the kind of a message ("image", "voice message")
+ * and its details. Types the client does not know itself (plugin types) are said by their own
+ * summary.
+ */
+public final class MessageWords implements Summaries {
+    public static final String TEXT = "RC:TxtMsg";
+    public static final String IMAGE = "RC:ImgMsg";
+    public static final String VOICE = "RC:VcMsg";
+    public static final String LOCATION = "RC:LBSMsg";
+    public static final String RICH = "RC:ImgTextMsg";
+    public static final String COMMAND = "RC:CmdNtf";
+    public static final String DISCUSSION_NOTICE = "RC:DizNtf";
+
+    private final Texts texts;
+    private final Summaries plugins;
+
+    /** Words from {@code texts}; {@code plugins} says the types that are not built in. */
+    public MessageWords(Texts texts, Summaries plugins) {
+        this.texts = texts;
+        this.plugins = plugins;
+    }
+
+    /** "Image: a red bicycle" — the kind, then the details (a text message is just its text). */
+    @Override
+    public String summary(String objectName, JsonObject content) {
+        String kind = kind(objectName);
+        String details = details(objectName, content);
+        return kind.isEmpty() ? details : details.isEmpty() ? kind : kind + ": " + details;
+    }
+
+    /** The kind in words ("image"); "" for text and for plugin types (their summary says it). */
+    public String kind(String objectName) {
+        return switch (objectName) {
+            case IMAGE, VOICE, LOCATION, RICH, COMMAND, DISCUSSION_NOTICE -> texts.get("kind." + objectName);
+            default -> "";
+        };
+    }
+
+    /** The content in words, without the kind. */
+    public String details(String objectName, JsonObject content) {
+        return switch (objectName) {
+            case TEXT -> string(content, "text");
+            case IMAGE -> string(content, "extra").isEmpty() ? texts.get("image.noDescription") : string(content, "extra");
+            case VOICE -> texts.get("voice.seconds", Math.round(number(content, "duration")));
+            case LOCATION -> location(content);
+            case RICH -> string(content, "description").isEmpty() ? string(content, "title")
+                    : string(content, "title") + " — " + string(content, "description");
+            case COMMAND -> string(content, "name");
+            case DISCUSSION_NOTICE -> texts.get("discussionNotice." + (int) number(content, "type"),
+                    string(content, "operator"), string(content, "extension"));
+            default -> plugins.summary(objectName, content);
+        };
+    }
+
+    private String location(JsonObject content) {
+        NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
+        format.setMaximumFractionDigits(6);
+        String where = format.format(number(content, "latitude")) + ", " + format.format(number(content, "longitude"));
+        String poi = string(content, "poi");
+        return poi.isEmpty() ? where : poi + " (" + where + ")";
+    }
+
+    /** A content field as text, "" when absent. */
+    public static String string(JsonObject content, String name) {
+        JsonElement value = content == null ? null : content.get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : "";
+    }
+
+    /** A content field as a number, 0 when absent. */
+    public static double number(JsonObject content, String name) {
+        JsonElement value = content == null ? null : content.get(name);
+        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber() ? value.getAsDouble() : 0;
+    }
+}

@@ -1,0 +1,94 @@
+package org.rongdesk.ui.conversation;
+
+import java.awt.Component;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javax.swing.Action;
+
+import org.rongdesk.api.RongCloud;
+import org.rongdesk.ui.app.Actions;
+import org.rongdesk.ui.app.Client;
+import org.rongdesk.ui.app.ConversationItem;
+import org.rongdesk.ui.app.ConversationRef;
+import org.rongdesk.ui.app.Json;
+import org.rongdesk.ui.app.UiContext;
+import org.rongdesk.ui.dialog.Dialogs;
+
+/** What can be done to the open conversation: pin, mute, mark read, clear its messages, remove it from the list. */
+public final class ConversationActions {
+    private final UiContext ui;
+    private final Supplier<Optional<ConversationRef>> current;
+    private final ConversationListPanel list;
+    private final Component parent;
+
+    public final Action pin;
+    public final Action mute;
+    public final Action markRead;
+    public final Action clear;
+    public final Action remove;
+
+    public ConversationActions(UiContext ui, Supplier<Optional<ConversationRef>> current, ConversationListPanel list,
+            Component parent) {
+        this.ui = ui;
+        this.current = current;
+        this.list = list;
+        this.parent = parent;
+        pin = Actions.of(ui.texts(), "action.pin", "ctrl shift P", this::togglePin);
+        mute = Actions.of(ui.texts(), "action.mute", "ctrl shift M", this::toggleMute);
+        markRead = Actions.of(ui.texts(), "action.markRead", "ctrl shift R", this::markRead);
+        clear = Actions.of(ui.texts(), "action.clearMessages", null, this::clearMessages);
+        remove = Actions.of(ui.texts(), "action.removeConversation", "ctrl shift DELETE", this::remove);
+    }
+
+    /** Enables the actions when a conversation is open. */
+    public void update() {
+        boolean open = current.get().isPresent();
+        for (Action action : new Action[] {pin, mute, markRead, clear, remove}) {
+            action.setEnabled(open);
+        }
+    }
+
+    private Optional<ConversationItem> row(ConversationRef ref) {
+        return list.items().stream().filter(ref::is).findFirst();
+    }
+
+    private void togglePin() {
+        current.get().ifPresent(ref -> {
+            boolean top = !row(ref).map(ConversationItem::pinned).orElse(false);
+            run(RongCloud::setConversationToTop, ref, top ? "done.pinned" : "done.unpinned", "isTop", top);
+        });
+    }
+
+    private void toggleMute() {
+        current.get().ifPresent(ref -> {
+            boolean muted = !row(ref).map(ConversationItem::muted).orElse(false);
+            run(RongCloud::setConversationNotificationStatus, ref, muted ? "done.muted" : "done.unmuted",
+                    "notificationStatus", muted ? "DO_NOT_DISTURB" : "NOTIFY");
+        });
+    }
+
+    private void markRead() {
+        current.get().ifPresent(ref -> run(RongCloud::clearMessagesUnreadStatus, ref, "done.markedRead"));
+    }
+
+    private void clearMessages() {
+        current.get().ifPresent(ref -> {
+            if (Dialogs.confirm(parent, ui.texts().get("action.clearMessages"),
+                    ui.texts().get("confirm.clearMessages", ref.name()))) {
+                run(RongCloud::clearMessages, ref, "done.cleared");
+            }
+        });
+    }
+
+    private void remove() {
+        current.get().ifPresent(ref -> run(RongCloud::removeConversation, ref, "done.removed"));
+    }
+
+    private void run(Client.Method method, ConversationRef ref, String doneKey, Object... more) {
+        ui.client().call(method, Json.conversation(ref.type(), ref.targetId(), more), ret -> {
+            ui.announcer().announce(ui.texts().get(doneKey, ref.name()));
+            ui.client().fireConversationsChanged();
+        });
+    }
+}

@@ -1,0 +1,145 @@
+package org.rongdesk.ui.conversation;
+
+import com.google.gson.JsonElement;
+
+import java.awt.BorderLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ListSelectionModel;
+import javax.swing.Timer;
+
+import org.rongdesk.ui.app.ClientEvents;
+import org.rongdesk.ui.app.ConversationItem;
+import org.rongdesk.ui.app.MessageItem;
+import org.rongdesk.ui.app.MessageWords;
+import org.rongdesk.ui.app.UiContext;
+
+/**
+ * The conversation list, as the store orders it (pinned first, then newest). Moving the
+ * selection opens a conversation; a refresh keeps the selected row and does not open it again.
+ * Refreshes are coalesced, so a catch-up batch of a thousand messages reads the list a few times.
+ */
+public final class ConversationListPanel extends JPanel implements ClientEvents {
+    private static final int COALESCE_MS = 150;
+
+    private final UiContext ui;
+    private final MessageWords words;
+    private final DefaultListModel<ConversationItem> model = new DefaultListModel<>();
+    private final JList<ConversationItem> list = new JList<>(model);
+    private final Timer refresh;
+    private final List<Runnable> refreshed = new ArrayList<>();
+    private boolean adjusting;
+
+    /** A list that calls {@code open} when the user selects a conversation. */
+    public ConversationListPanel(UiContext ui, MessageWords words, Consumer<ConversationItem> open) {
+        super(new BorderLayout());
+        this.ui = ui;
+        this.words = words;
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setCellRenderer(new ConversationRow(ui.texts()));
+        list.getAccessibleContext().setAccessibleName(ui.texts().get("conversations.name"));
+        list.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && !adjusting && list.getSelectedValue() != null) {
+                open.accept(list.getSelectedValue());
+            }
+        });
+        JScrollPane scroll = new JScrollPane(list);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        add(ui.texts().label("conversations.label", list), BorderLayout.NORTH);
+        add(scroll, BorderLayout.CENTER);
+        refresh = new Timer(COALESCE_MS, e -> load());
+        refresh.setRepeats(false);
+    }
+
+    /** The list itself (the region's focus target). */
+    public JList<ConversationItem> rowList() {
+        return list;
+    }
+
+    /** The rows shown now. */
+    public List<ConversationItem> items() {
+        List<ConversationItem> items = new ArrayList<>(model.size());
+        for (int i = 0; i < model.size(); i++) {
+            items.add(model.get(i));
+        }
+        return items;
+    }
+
+    /** The selected row. */
+    public Optional<ConversationItem> selected() {
+        return Optional.ofNullable(list.getSelectedValue());
+    }
+
+    /** Selects the row of {@code type}/{@code targetId} without opening it; false when it is not listed. */
+    public boolean select(String type, String targetId) {
+        for (int i = 0; i < model.size(); i++) {
+            if (model.get(i).is(type, targetId)) {
+                boolean was = adjusting;
+                adjusting = true;
+                try {
+                    list.setSelectedIndex(i);
+                    list.ensureIndexIsVisible(i);
+                } finally {
+                    adjusting = was;
+                }
+                return true;
+            }
+        }
+        list.clearSelection();
+        return false;
+    }
+
+    /** Reads the list again soon; {@code then} runs once it is shown. */
+    public void refresh(Runnable then) {
+        refreshed.add(then);
+        if (!refresh.isRunning()) {
+            refresh.start();
+        }
+    }
+
+    @Override
+    public void received(MessageItem message, int left) {
+        refresh(() -> { });
+    }
+
+    @Override
+    public void conversationsChanged() {
+        refresh(() -> { });
+    }
+
+    private void load() {
+        List<Runnable> then = new ArrayList<>(refreshed);
+        refreshed.clear();
+        ui.client().call((rong, params, callback) -> rong.getConversationList(callback), null, ret -> {
+            List<ConversationItem> items = new ArrayList<>();
+            JsonElement result = ret.get("result");
+            if (result != null && result.isJsonArray()) {
+                result.getAsJsonArray().forEach(e -> items.add(ConversationItem.from(e.getAsJsonObject(), words)));
+            }
+            show(items);
+            then.forEach(Runnable::run);
+        });
+    }
+
+    private void show(List<ConversationItem> items) {
+        ConversationItem chosen = list.getSelectedValue();
+        adjusting = true;
+        try {
+            model.clear();
+            model.addAll(items);
+            if (chosen != null) {
+                select(chosen.type(), chosen.targetId());
+            }
+        } finally {
+            adjusting = false;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.rongdesk.ui.conversation;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Window;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JDialog;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+
+import org.rongdesk.ui.app.ConversationItem;
+import org.rongdesk.ui.app.Keys;
+import org.rongdesk.ui.app.UiContext;
+import org.rongdesk.ui.dialog.Dialogs;
+
+/**
+ * Type to find a conversation: the matches narrow as you type (by name or id, anywhere in it),
+ * Up and Down choose among them without leaving the field, Enter opens, Esc goes back.
+ * The number of matches is announced as it changes.
+ */
+public final class QuickSwitcher extends JDialog {
+    private final UiContext ui;
+    private final List<ConversationItem> all;
+    private final JTextField query = new JTextField(24);
+    private final DefaultListModel<ConversationItem> matches = new DefaultListModel<>();
+    private final JList<ConversationItem> list = new JList<>(matches);
+    private final ConversationRow row;
+    private ConversationItem chosen;
+
+    public QuickSwitcher(Window owner, UiContext ui, List<ConversationItem> conversations) {
+        super(owner, ui.texts().get("switcher.title"), ModalityType.APPLICATION_MODAL);
+        this.ui = ui;
+        this.all = List.copyOf(conversations);
+        setDefaultCloseOperation(DISPOSE_ON_CLOSE);
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        row = new ConversationRow(ui.texts());
+        list.setCellRenderer(row);
+        list.setVisibleRowCount(8);
+        list.getAccessibleContext().setAccessibleName(ui.texts().get("switcher.matches"));
+        list.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    choose();
+                }
+            }
+        });
+        query.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                filter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                filter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                filter();
+            }
+        });
+        Keys.bind(query, "DOWN", () -> move(1));
+        Keys.bind(query, "UP", () -> move(-1));
+        Keys.bind(query, "ENTER", this::choose);
+        Keys.bind(list, "ENTER", this::choose);
+
+        JPanel panel = new JPanel(new BorderLayout(0, 6));
+        panel.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
+        JPanel top = new JPanel(new BorderLayout(6, 0));
+        top.add(ui.texts().label("switcher.find", query), BorderLayout.WEST);
+        top.add(query, BorderLayout.CENTER);
+        panel.add(top, BorderLayout.NORTH);
+        JScrollPane scroll = new JScrollPane(list);
+        scroll.setPreferredSize(new Dimension(query.getPreferredSize().width * 3 / 2, list.getPreferredScrollableViewportSize().height));
+        panel.add(scroll, BorderLayout.CENTER);
+        setContentPane(panel);
+        Dialogs.closeOnEscape(this);
+        filter();
+    }
+
+    /** Shows the switcher and waits; the conversation chosen, if any. */
+    public Optional<ConversationItem> ask() {
+        pack();
+        setLocationRelativeTo(getOwner());
+        setVisible(true);
+        return Optional.ofNullable(chosen);
+    }
+
+    private void filter() {
+        String text = query.getText().strip().toLowerCase(Locale.ROOT);
+        matches.clear();
+        for (ConversationItem item : all) {
+            if (text.isEmpty() || item.title().toLowerCase(Locale.ROOT).contains(text)
+                    || item.targetId().toLowerCase(Locale.ROOT).contains(text)) {
+                matches.addElement(item);
+            }
+        }
+        if (!matches.isEmpty()) {
+            list.setSelectedIndex(0);
+        }
+        if (isVisible()) {
+            ui.announcer().announce(matches.isEmpty() ? ui.texts().get("switcher.none")
+                    : ui.texts().get("switcher.count", matches.size(), row.spoken(matches.get(0))));
+        }
+    }
+
+    private void move(int by) {
+        if (matches.isEmpty()) {
+            return;
+        }
+        int index = Math.floorMod(list.getSelectedIndex() + by, matches.size());
+        list.setSelectedIndex(index);
+        list.ensureIndexIsVisible(index);
+        ui.announcer().announce(row.spoken(matches.get(index)));
+    }
+
+    private void choose() {
+        chosen = list.getSelectedValue();
+        if (chosen != null) {
+            dispose();
+        }
+    }
+}

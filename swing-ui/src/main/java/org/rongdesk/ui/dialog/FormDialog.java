@@ -1,0 +1,128 @@
+package org.rongdesk.ui.dialog;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.KeyboardFocusManager;
+import java.awt.Window;
+import java.util.function.Supplier;
+
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+
+import org.rongdesk.ui.access.A11y;
+import org.rongdesk.ui.app.UiContext;
+import org.rongdesk.ui.i18n.Texts;
+
+/**
+ * A modal form: labelled fields in a column, an error line, OK and Cancel. Enter presses OK
+ * (except in a multi-line field), Esc cancels, the first field has the focus, and a failed check
+ * keeps the dialog open, says what is wrong and moves the focus back to the form.
+ */
+public class FormDialog extends JDialog {
+    private final Texts texts;
+    private final UiContext ui;
+    private final FormGrid form = new FormGrid();
+    private final JLabel error = A11y.plain(new JLabel(" "));
+    private final JButton ok;
+    private JComponent first;
+    private boolean accepted;
+    private Supplier<String> check = () -> null;
+
+    public FormDialog(Window owner, UiContext ui, String title) {
+        super(owner, title, ModalityType.APPLICATION_MODAL);
+        this.ui = ui;
+        this.texts = ui.texts();
+        setDefaultCloseOperation(DISPOSE_ON_CLOSE);
+        ok = texts.button(new JButton(), "dialog.ok");
+        ok.addActionListener(e -> accept());
+        JButton cancel = texts.button(new JButton(), "dialog.cancel");
+        cancel.addActionListener(e -> dispose());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING));
+        buttons.add(ok);
+        buttons.add(cancel);
+        JPanel south = new JPanel(new BorderLayout());
+        error.setBorder(BorderFactory.createEmptyBorder(0, 12, 0, 12));
+        south.add(error, BorderLayout.NORTH);
+        south.add(buttons, BorderLayout.SOUTH);
+        getContentPane().add(form.panel(), BorderLayout.CENTER);
+        getContentPane().add(south, BorderLayout.SOUTH);
+        getRootPane().setDefaultButton(ok);
+        Dialogs.closeOnEscape(this);
+    }
+
+    /** Adds {@code component} under the label {@code labelKey} (its mnemonic focuses the field). */
+    public <C extends JComponent> C field(String labelKey, C component) {
+        JLabel label = texts.label(labelKey, component);
+        JComponent shown = component;
+        if (component instanceof JTextArea area) {
+            area.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+            area.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+            area.setLineWrap(true);
+            area.setWrapStyleWord(true);
+            if (area.getRows() == 0) {
+                area.setRows(4);
+            }
+            shown = new JScrollPane(area);
+        }
+        form.row(label, shown);
+        if (first == null) {
+            first = component;
+        }
+        return component;
+    }
+
+    /** Adds a line of explanation (plain text) across the form. */
+    public void note(String text) {
+        row(Dialogs.wrapped(text));
+    }
+
+    /** Adds a component across the form, without a label (a button, a check box). */
+    public <C extends JComponent> C row(C component) {
+        form.wide(component, true);
+        if (first == null && component.isFocusable()) {
+            first = component;
+        }
+        return component;
+    }
+
+    /** The check OK runs: null when the form is fine, else what is wrong (said to the user). */
+    public void setCheck(Supplier<String> check) {
+        this.check = check;
+    }
+
+    /** The OK button, to rename it ("Send", "Join"). */
+    public JButton okButton() {
+        return ok;
+    }
+
+    /** Shows the dialog and waits; true when the user pressed OK and the check passed. */
+    public boolean ask() {
+        pack();
+        setMinimumSize(getPreferredSize());
+        setLocationRelativeTo(getOwner());
+        if (first != null) {
+            SwingUtilities.invokeLater(first::requestFocusInWindow);
+        }
+        setVisible(true);
+        return accepted;
+    }
+
+    private void accept() {
+        String problem = check.get();
+        if (problem != null) {
+            error.setText(texts.get("dialog.error", problem));
+            pack();
+            ui.announcer().announce(error.getText());
+            return;
+        }
+        accepted = true;
+        dispose();
+    }
+}

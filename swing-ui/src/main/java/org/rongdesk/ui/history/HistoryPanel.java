@@ -1,0 +1,251 @@
+package org.rongdesk.ui.history;
+
+import com.google.gson.JsonElement;
+
+import java.awt.BorderLayout;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ListSelectionModel;
+
+import org.rongdesk.api.RongCloud;
+import org.rongdesk.ui.access.A11y;
+import org.rongdesk.ui.app.ClientEvents;
+import org.rongdesk.ui.app.ConversationRef;
+import org.rongdesk.ui.app.Json;
+import org.rongdesk.ui.app.MessageItem;
+import org.rongdesk.ui.app.MessageWords;
+import org.rongdesk.ui.app.UiContext;
+import org.rongdesk.ui.media.Thumbnails;
+
+/**
+ * The open conversation's messages, oldest at the top, one list row each, so a screen reader
+ * reads them one at a time with the arrow keys. Reaching the top row (or scrolling to the top)
+ * loads the page before it and keeps the same message selected; the end of the conversation is
+ * said once. New messages are added at the bottom without moving the selection.
+ */
+public final class HistoryPanel extends JPanel implements ClientEvents {
+    /** Messages per page. */
+    static final int PAGE = 30;
+
+    private final UiContext ui;
+    private final DefaultListModel<MessageItem> model = new DefaultListModel<>();
+    private final JList<MessageItem> list = new JList<>(model);
+    private final JLabel title;
+    private final MessageRow row;
+    private final Thumbnails thumbnails;
+    private ConversationRef conversation;
+    private boolean more;
+    private boolean loading;
+    private int generation;
+
+    public HistoryPanel(UiContext ui, MessageWords words) {
+        super(new BorderLayout());
+        this.ui = ui;
+        this.thumbnails = new Thumbnails(list::repaint);
+        this.row = new MessageRow(ui.texts(), words, thumbnails);
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setCellRenderer(row);
+        title = ui.texts().label("history.label", list);
+        A11y.plain(title);
+        JScrollPane scroll = new JScrollPane(list);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getVerticalScrollBar().addAdjustmentListener(e -> {
+            if (!e.getValueIsAdjusting() && e.getValue() == 0 && model.size() > 0 && list.getHeight() > scroll.getHeight()) {
+                loadOlder();
+            }
+        });
+        list.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && list.getSelectedIndex() == 0) {
+                loadOlder();
+            }
+        });
+        // rows wrap to the width: measure them again when it changes
+        list.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                list.setFixedCellHeight(10);
+                list.setFixedCellHeight(-1);
+            }
+        });
+        add(title, BorderLayout.NORTH);
+        add(scroll, BorderLayout.CENTER);
+        showTitle();
+    }
+
+    /** The list itself (the region's focus target). */
+    public JList<MessageItem> messageList() {
+        return list;
+    }
+
+    /** The conversation shown, if any. */
+    public Optional<ConversationRef> conversation() {
+        return Optional.ofNullable(conversation);
+    }
+
+    /** The selected message. */
+    public Optional<MessageItem> selected() {
+        return Optional.ofNullable(list.getSelectedValue());
+    }
+
+    /** A message as a screen reader reads it. */
+    public String spoken(MessageItem message) {
+        return row.spoken(message);
+    }
+
+    /** Shows {@code ref}'s latest messages, the newest selected. */
+    public void open(ConversationRef ref) {
+        conversation = ref;
+        generation++;
+        model.clear();
+        more = true;
+        loading = false;
+        showTitle();
+        load(-1);
+    }
+
+    /** Shows the same conversation under a new name (a renamed discussion). */
+    public void rename(ConversationRef ref) {
+        if (conversation != null && conversation.type().equals(ref.type()) && conversation.targetId().equals(ref.targetId())) {
+            conversation = ref;
+            showTitle();
+        }
+    }
+
+    /** Shows no conversation. */
+    public void close() {
+        conversation = null;
+        generation++;
+        model.clear();
+        showTitle();
+    }
+
+    /** Replaces the shown copy of {@code message} (same id). */
+    public void replace(MessageItem message) {
+        int index = indexOf(message.id());
+        if (index >= 0) {
+            model.set(index, message);
+        }
+    }
+
+    /** Takes a deleted message off the list, keeping the selection near it. */
+    public void remove(long messageId) {
+        int index = indexOf(messageId);
+        if (index >= 0) {
+            model.remove(index);
+            if (!model.isEmpty()) {
+                list.setSelectedIndex(Math.min(index, model.size() - 1));
+            }
+        }
+    }
+
+    @Override
+    public void received(MessageItem message, int left) {
+        if (conversation != null && conversation.has(message) && message.id() != 0 && indexOf(message.id()) < 0) {
+            append(message);
+        }
+    }
+
+    @Override
+    public void outgoing(MessageItem message) {
+        if (conversation != null && conversation.has(message)) {
+            if (indexOf(message.id()) >= 0) {
+                replace(message);
+            } else {
+                append(message);
+            }
+        }
+    }
+
+    private void append(MessageItem message) {
+        boolean following = model.isEmpty() || list.getLastVisibleIndex() >= model.size() - 1;
+        model.addElement(message);
+        if (list.getSelectedIndex() < 0) {
+            list.setSelectedIndex(model.size() - 1);
+        }
+        if (following) {
+            list.ensureIndexIsVisible(model.size() - 1);
+        }
+    }
+
+    private void loadOlder() {
+        if (conversation == null || !more || loading || model.isEmpty()) {
+            return;
+        }
+        load(model.get(0).id());
+    }
+
+    /** Reads the page before {@code oldestId} (-1: the latest page) and puts it on top. */
+    private void load(long oldestId) {
+        loading = true;
+        int asked = generation;
+        ConversationRef ref = conversation;
+        ui.client().call(RongCloud::getHistoryMessages, Json.of("conversationType", ref.type(), "targetId", ref.targetId(),
+                "oldestMessageId", oldestId, "count", PAGE), ret -> {
+                    if (asked != generation) {
+                        return;
+                    }
+                    loading = false;
+                    List<MessageItem> page = new ArrayList<>();
+                    JsonElement result = ret.get("result");
+                    if (result != null && result.isJsonArray()) {
+                        result.getAsJsonArray().forEach(e -> page.add(0, MessageItem.from(e.getAsJsonObject())));
+                    }
+                    more = page.size() == PAGE;
+                    put(page, oldestId == -1);
+                }, failure -> {
+                    loading = false;
+                    ui.client().reportError(failure);
+                });
+    }
+
+    private void put(List<MessageItem> page, boolean first) {
+        page.removeIf(m -> indexOf(m.id()) >= 0);
+        int selected = list.getSelectedIndex();
+        for (int i = page.size() - 1; i >= 0; i--) {
+            model.add(0, page.get(i));
+        }
+        if (first) {
+            if (!model.isEmpty()) {
+                list.setSelectedIndex(model.size() - 1);
+                list.ensureIndexIsVisible(model.size() - 1);
+            }
+            return;
+        }
+        if (selected >= 0) {
+            list.setSelectedIndex(selected + page.size());
+            list.ensureIndexIsVisible(Math.max(0, selected + page.size() - 1));
+        }
+        ui.announcer().announce(page.isEmpty() ? ui.texts().get("history.start")
+                : ui.texts().get("history.loaded", page.size()) + (more ? "" : " " + ui.texts().get("history.start")));
+    }
+
+    private int indexOf(long messageId) {
+        for (int i = model.size() - 1; i >= 0; i--) {
+            if (model.get(i).id() == messageId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void showTitle() {
+        String text = conversation == null ? ui.texts().get("history.none") : ui.texts().get("history.with", conversation.name());
+        title.setText(text);
+        list.getAccessibleContext().setAccessibleName(text);
+    }
+
+    /** Stops reading thumbnails (the window closes). */
+    public void dispose() {
+        thumbnails.close();
+    }
+}

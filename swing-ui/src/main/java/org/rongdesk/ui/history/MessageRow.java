@@ -1,0 +1,114 @@
+package org.rongdesk.ui.history;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Insets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import javax.swing.BorderFactory;
+import javax.swing.ImageIcon;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JTextArea;
+
+import org.rongdesk.ui.access.A11y;
+import org.rongdesk.ui.access.ListRow;
+import org.rongdesk.ui.app.MessageItem;
+import org.rongdesk.ui.app.MessageWords;
+import org.rongdesk.ui.i18n.Texts;
+import org.rongdesk.ui.media.Thumbnails;
+
+/**
+ * A message row: who and when (and a send problem, in words), then the content wrapped to the
+ * list's width, with the thumbnail of an image. Read as "Alice, 10:32, image: a red bicycle".
+ */
+final class MessageRow extends ListRow<MessageItem> {
+    static final int THUMBNAIL = 96;
+
+    private final Texts texts;
+    private final MessageWords words;
+    private final Thumbnails thumbnails;
+    private final JLabel header = A11y.plain(new JLabel());
+    private final JLabel picture = new JLabel();
+    private final JTextArea body = A11y.plain(new JTextArea());
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter dateTime;
+
+    MessageRow(Texts texts, MessageWords words, Thumbnails thumbnails) {
+        super(new BorderLayout(8, 2));
+        this.texts = texts;
+        this.words = words;
+        this.thumbnails = thumbnails;
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.locale());
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(texts.locale());
+        body.setLineWrap(true);
+        body.setWrapStyleWord(true);
+        body.setEditable(false);
+        body.setOpaque(false);
+        body.setMargin(new Insets(0, 0, 0, 0));
+        add(header, BorderLayout.NORTH);
+        add(picture, BorderLayout.WEST);
+        add(body, BorderLayout.CENTER);
+        setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+    }
+
+    @Override
+    public String spoken(MessageItem message) {
+        StringBuilder line = new StringBuilder(head(message));
+        String kind = words.kind(message.objectName());
+        if (!kind.isEmpty()) {
+            line.append(", ").append(kind);
+        }
+        line.append(": ").append(words.details(message.objectName(), message.content()));
+        return line.toString();
+    }
+
+    @Override
+    protected void show(JList<? extends MessageItem> list, MessageItem message, boolean selected, boolean focused) {
+        Color background = selected ? list.getSelectionBackground() : list.getBackground();
+        Color foreground = selected ? list.getSelectionForeground() : list.getForeground();
+        setBackground(background);
+        header.setForeground(foreground);
+        body.setForeground(foreground);
+        Font font = list.getFont();
+        header.setFont(font.deriveFont(Font.BOLD));
+        body.setFont(font);
+        header.setText(head(message));
+        String kind = words.kind(message.objectName());
+        String details = words.details(message.objectName(), message.content());
+        body.setText(kind.isEmpty() ? details : kind + ": " + details);
+        ImageIcon icon = MessageWords.IMAGE.equals(message.objectName())
+                ? thumbnails.get(message.text("thumbPath"), scaled(list, THUMBNAIL)) : null;
+        picture.setIcon(icon);
+        picture.setVisible(icon != null);
+        int width = list.getWidth() > 0 ? list.getWidth() : 480;
+        Insets insets = getInsets();
+        int textWidth = width - insets.left - insets.right - (icon != null ? icon.getIconWidth() + 8 : 0);
+        body.setSize(Math.max(80, textWidth), Short.MAX_VALUE);
+    }
+
+    /** "You, 10:32, failed" / "Alice, yesterday 10:32". */
+    private String head(MessageItem message) {
+        StringBuilder head = new StringBuilder(message.sent() ? texts.get("history.you") : message.senderUserId());
+        head.append(", ").append(when(message.sentTime()));
+        if (message.sent() && !"SENT".equals(message.sentStatus())) {
+            head.append(", ").append(texts.get("sentStatus." + message.sentStatus()));
+        }
+        return head.toString();
+    }
+
+    private String when(long millis) {
+        ZonedDateTime at = Instant.ofEpochMilli(millis).atZone(ZoneId.systemDefault());
+        return at.toLocalDate().equals(LocalDate.now()) ? time.format(at) : dateTime.format(at);
+    }
+
+    private static int scaled(JList<?> list, int size) {
+        return Math.round(size * list.getFont().getSize2D() / 13f);
+    }
+}

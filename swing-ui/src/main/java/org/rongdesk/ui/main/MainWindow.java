@@ -1,0 +1,284 @@
+package org.rongdesk.ui.main;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.List;
+import java.util.Optional;
+
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSplitPane;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+
+import org.rongdesk.api.RongCloud;
+import org.rongdesk.ui.access.A11y;
+import org.rongdesk.ui.app.ClientEvents;
+import org.rongdesk.ui.app.ConnectionState;
+import org.rongdesk.ui.app.ConversationItem;
+import org.rongdesk.ui.app.ConversationRef;
+import org.rongdesk.ui.app.Json;
+import org.rongdesk.ui.app.MessageItem;
+import org.rongdesk.ui.app.MessageWords;
+import org.rongdesk.ui.app.UiContext;
+import org.rongdesk.ui.composer.Attachments;
+import org.rongdesk.ui.composer.ComposerPanel;
+import org.rongdesk.ui.conversation.ConversationActions;
+import org.rongdesk.ui.conversation.ConversationListPanel;
+import org.rongdesk.ui.conversation.QuickSwitcher;
+import org.rongdesk.ui.history.HistoryPanel;
+import org.rongdesk.ui.history.MessageActions;
+import org.rongdesk.ui.media.Staging;
+import org.rongdesk.ui.notify.Arrivals;
+import org.rongdesk.ui.plugins.PluginEvents;
+import org.rongdesk.ui.rooms.RoomActions;
+
+/**
+ * The main window: the conversation list, the open conversation's history and the composer as
+ * three regions (F6 / Shift+F6), a full menu bar with mnemonics and accelerators, and a status
+ * line that always shows the connection. Its title starts with "Rong Desk" and carries the
+ * unread total.
+ */
+public final class MainWindow extends JFrame implements ClientEvents {
+    private final UiContext ui;
+    private final MessageWords words;
+    private final ConversationListPanel conversations;
+    private final HistoryPanel history;
+    private final ComposerPanel composer;
+    private final JLabel connection = A11y.plain(new JLabel());
+    private final JLabel notice = A11y.plain(new JLabel(" "));
+    private final Regions regions;
+    private final ConversationActions conversationActions;
+    private final MessageActions messageActions;
+    private final Attachments attachments;
+    private final RoomActions roomActions;
+    private final Arrivals arrivals;
+    private final Staging staging;
+    private final PluginEvents pluginEvents;
+    private ConversationRef open;
+    private int unread;
+
+    /**
+     * @param ui     the client and the UI's words, announcer and settings (the announcer's status line is {@link #showNotice})
+     * @param staging where picked files are put before they are sent
+     * @param menus  what the File and View menus do beyond this window (settings, quit)
+     */
+    public MainWindow(UiContext ui, Staging staging, WindowCommands menus) {
+        super("Rong Desk");
+        this.ui = ui;
+        this.staging = staging;
+        this.words = new MessageWords(ui.texts(), ui.client()::summarize);
+        this.conversations = new ConversationListPanel(ui, words, row -> openConversation(ConversationRef.of(row)));
+        this.history = new HistoryPanel(ui, words);
+        this.composer = new ComposerPanel(ui);
+        composer.onEscape(() -> history.messageList().requestFocusInWindow());
+        this.conversationActions = new ConversationActions(ui, this::current, conversations, this);
+        this.messageActions = new MessageActions(ui, history, this, words);
+        this.attachments = new Attachments(ui, composer, this, staging);
+        this.roomActions = new RoomActions(ui, this, this::current, this::openConversation, this::conversationGone);
+        this.arrivals = new Arrivals(ui, this, history, conversations);
+        this.pluginEvents = new PluginEvents(ui, this);
+        attachments.addButtonsTo(composer);
+
+        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, history, composer);
+        right.setResizeWeight(1.0);
+        right.setBorder(BorderFactory.createEmptyBorder());
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, conversations, right);
+        split.setResizeWeight(0.3);
+        split.setBorder(BorderFactory.createEmptyBorder());
+        // JSplitPane takes F6 for itself; here F6 cycles the regions
+        for (JSplitPane pane : List.of(split, right)) {
+            pane.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke("F6"), "none");
+            pane.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke("shift F6"), "none");
+            pane.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke("F8"), "none");
+        }
+        regions = new Regions(List.of(conversations.rowList(), history.messageList(), composer.text()),
+                List.of(conversations, history, composer));
+
+        JPanel status = new JPanel(new BorderLayout(12, 0));
+        status.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
+        status.add(connection, BorderLayout.WEST);
+        status.add(notice, BorderLayout.CENTER);
+        getContentPane().add(split, BorderLayout.CENTER);
+        getContentPane().add(status, BorderLayout.SOUTH);
+
+        setJMenuBar(new MainMenus(this, ui, new MainMenus.Groups(conversationActions, messageActions, attachments, roomActions),
+                regions, this::quickSwitch, this::newChat, menus).build());
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                menus.quit();
+            }
+
+            @Override
+            public void windowActivated(WindowEvent e) {
+                markOpenRead();
+            }
+        });
+        ui.client().setErrorSink(text -> ui.announcer().announce(ui.texts().get("error.prefix", text)));
+        ui.client().addListener(this);
+        ui.client().addListener(conversations);
+        ui.client().addListener(history);
+        ui.client().addListener(arrivals);
+        ui.client().addListener(pluginEvents);
+        connectionChanged(ui.client().state());
+        updateActions();
+        setMinimumSize(new Dimension(480, 360));
+        setSize(new Dimension(1000, 700));
+        setLocationByPlatform(true);
+        conversations.refresh(() -> { });
+    }
+
+    /** Puts the focus on the conversation list, its first row selected (when the window opens). */
+    public void focusStart() {
+        conversations.refresh(() -> {
+            if (open == null && !conversations.items().isEmpty()) {
+                openConversation(ConversationRef.of(conversations.items().get(0)));
+            }
+            conversations.rowList().requestFocusInWindow();
+        });
+    }
+
+    /** Shows a line in the status bar (the announcer's visible twin). */
+    public void showNotice(String text) {
+        notice.setText(text);
+    }
+
+    /** The conversation open now. */
+    public Optional<ConversationRef> current() {
+        return Optional.ofNullable(open);
+    }
+
+    /** Opens {@code ref}: its history, its draft in the composer, its row selected. */
+    public void openConversation(ConversationRef ref) {
+        if (open != null && open.type().equals(ref.type()) && open.targetId().equals(ref.targetId())) {
+            history.rename(ref);
+            composer.rename(ref);
+            return;
+        }
+        open = ref;
+        history.open(ref);
+        composer.open(ref);
+        if (!conversations.select(ref.type(), ref.targetId())) {
+            conversations.refresh(() -> conversations.select(ref.type(), ref.targetId()));
+        }
+        markOpenRead();
+        updateActions();
+    }
+
+    /** Saves what is unsent and lets go of the client's events (before the window is disposed). */
+    public void shutdown() {
+        composer.saveDraft();
+        ui.client().removeListener(this);
+        ui.client().removeListener(conversations);
+        ui.client().removeListener(history);
+        ui.client().removeListener(arrivals);
+        ui.client().removeListener(pluginEvents);
+        history.dispose();
+        arrivals.close();
+    }
+
+    @Override
+    public void connectionChanged(ConnectionState state) {
+        String text = ui.texts().get("status.label", ui.texts().get(state.textKey()), ui.client().userId());
+        boolean changed = !text.equals(connection.getText());
+        connection.setText(text);
+        connection.getAccessibleContext().setAccessibleName(text);
+        if (changed && isShowing()) {
+            ui.announcer().announce(ui.texts().get(state.textKey()));
+        }
+    }
+
+    @Override
+    public void received(MessageItem message, int left) {
+        if (open != null && open.has(message) && isActive()) {
+            markOpenRead();
+        }
+    }
+
+    @Override
+    public void conversationsChanged() {
+        ui.client().call((rong, params, callback) -> rong.getTotalUnreadCount(callback), null, ret -> {
+            unread = ret.has("result") ? ret.get("result").getAsInt() : 0;
+            showTitle();
+        });
+        conversations.items().stream().filter(item -> open != null && open.is(item)).findFirst()
+                .filter(item -> !item.title().isEmpty() && !item.title().equals(open.title()))
+                .ifPresent(item -> openConversation(ConversationRef.of(item)));
+    }
+
+    /** The unread total, as the title shows it. */
+    public int unread() {
+        return unread;
+    }
+
+    private void showTitle() {
+        String title = ui.texts().get("window.title", ui.client().userId());
+        setTitle(unread > 0 ? title + " — " + ui.texts().get("window.unread", unread) : title);
+        arrivals.showUnread(unread);
+    }
+
+    private void markOpenRead() {
+        if (open == null) {
+            return;
+        }
+        ConversationRef ref = open;
+        boolean hasUnread = conversations.items().stream().anyMatch(item -> ref.is(item) && item.unread() > 0);
+        if (hasUnread || conversations.items().stream().noneMatch(ref::is)) {
+            ui.client().call(RongCloud::clearMessagesUnreadStatus, Json.conversation(ref.type(), ref.targetId()),
+                    ret -> ui.client().fireConversationsChanged(), failure -> { });
+        }
+    }
+
+    private void conversationGone(ConversationRef ref) {
+        if (open != null && open.type().equals(ref.type()) && open.targetId().equals(ref.targetId())) {
+            open = null;
+            history.close();
+            composer.close();
+            updateActions();
+        }
+        ui.client().fireConversationsChanged();
+    }
+
+    private void updateActions() {
+        conversationActions.update();
+        messageActions.update();
+        attachments.update();
+        roomActions.update();
+    }
+
+    private void quickSwitch() {
+        new QuickSwitcher(this, ui, conversations.items()).ask().ifPresent(item -> {
+            openConversation(ConversationRef.of(item));
+            composer.text().requestFocusInWindow();
+        });
+    }
+
+    private void newChat() {
+        roomActions.askPrivateChat().ifPresent(ref -> {
+            openConversation(ref);
+            composer.text().requestFocusInWindow();
+        });
+    }
+
+    /** The regions, for tests and the View menu. */
+    Regions regions() {
+        return regions;
+    }
+
+    /** The message words this window uses. */
+    public MessageWords words() {
+        return words;
+    }
+
+    /** The conversation-list row of {@code ref}, if listed. */
+    public Optional<ConversationItem> row(ConversationRef ref) {
+        return conversations.items().stream().filter(ref::is).findFirst();
+    }
+}

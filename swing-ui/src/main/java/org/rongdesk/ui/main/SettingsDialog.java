@@ -1,0 +1,86 @@
+package org.rongdesk.ui.main;
+
+import java.awt.Component;
+import java.awt.Window;
+import java.util.function.Function;
+
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JList;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
+
+import org.rongdesk.ui.access.A11y;
+import org.rongdesk.ui.app.UiContext;
+import org.rongdesk.ui.dialog.FormDialog;
+import org.rongdesk.ui.settings.UiSettings;
+
+/** File → Settings: theme, text size, what is announced, sounds, notifications, language; saved on OK. */
+final class SettingsDialog {
+    /** What changed, for the caller to apply. */
+    record Changes(boolean view, boolean language) {
+    }
+
+    private final UiContext ui;
+    private final FormDialog form;
+    private final JComboBox<UiSettings.Theme> theme = new JComboBox<>(UiSettings.Theme.values());
+    private final JSpinner scale;
+    private final JComboBox<UiSettings.Announce> announce = new JComboBox<>(UiSettings.Announce.values());
+    private final JCheckBox sounds;
+    private final JCheckBox notifications;
+    private final JComboBox<String> language = new JComboBox<>(new String[] {"", "en", "zh"});
+
+    SettingsDialog(Window owner, UiContext ui) {
+        this.ui = ui;
+        UiSettings settings = ui.settings();
+        form = new FormDialog(owner, ui, ui.texts().get("settings.title"));
+        choice(form.field("settings.theme", theme), t -> ui.texts().get("theme." + t.name()), "settings.theme");
+        theme.setSelectedItem(settings.theme());
+        scale = form.field("settings.scale", new JSpinner(new SpinnerNumberModel(settings.fontScale(), UiSettings.MIN_SCALE,
+                UiSettings.MAX_SCALE, 10)));
+        A11y.named(((JSpinner.DefaultEditor) scale.getEditor()).getTextField(), ui.texts().get("settings.scale"));
+        choice(form.field("settings.announce", announce), a -> ui.texts().get("announce." + a.name()), "settings.announce");
+        announce.setSelectedItem(settings.announce());
+        sounds = form.row(ui.texts().button(new JCheckBox(), "settings.sounds"));
+        sounds.setSelected(settings.sounds());
+        notifications = form.row(ui.texts().button(new JCheckBox(), "settings.notifications"));
+        notifications.setSelected(settings.notifications());
+        choice(form.field("settings.language", language), l -> ui.texts().get("language." + (l.isEmpty() ? "system" : l)),
+                "settings.language");
+        language.setSelectedItem(settings.language());
+    }
+
+    /** Shows the dialog; on OK saves the settings and says what changed. */
+    Changes ask() {
+        if (!form.ask()) {
+            return new Changes(false, false);
+        }
+        UiSettings settings = ui.settings();
+        boolean view = settings.theme() != theme.getSelectedItem() || settings.fontScale() != (Integer) scale.getValue();
+        boolean languageChanged = !settings.language().equals(language.getSelectedItem());
+        settings.setTheme((UiSettings.Theme) theme.getSelectedItem());
+        settings.setFontScale((Integer) scale.getValue());
+        settings.setAnnounce((UiSettings.Announce) announce.getSelectedItem());
+        settings.setSounds(sounds.isSelected());
+        settings.setNotifications(notifications.isSelected());
+        settings.setLanguage((String) language.getSelectedItem());
+        settings.save();
+        return new Changes(view, languageChanged);
+    }
+
+    /** Shows {@code box}'s values in words and names it. */
+    private <T> void choice(JComboBox<T> box, Function<T, String> words, String nameKey) {
+        box.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                    boolean focused) {
+                return super.getListCellRendererComponent(list, value == null ? "" : words.apply((T) value), index, selected,
+                        focused);
+            }
+        });
+        A11y.named((JComponent) box, ui.texts().get(nameKey));
+    }
+}

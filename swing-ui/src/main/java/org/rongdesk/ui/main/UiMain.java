@@ -1,0 +1,212 @@
+package org.rongdesk.ui.main;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+
+import org.rongdesk.api.RongCloud;
+import org.rongdesk.ui.access.Announcer;
+import org.rongdesk.ui.app.Client;
+import org.rongdesk.ui.app.Edt;
+import org.rongdesk.ui.app.Json;
+import org.rongdesk.ui.app.UiContext;
+import org.rongdesk.ui.i18n.Texts;
+import org.rongdesk.ui.kiosk.KioskWindow;
+import org.rongdesk.ui.media.Staging;
+import org.rongdesk.ui.settings.UiSettings;
+import org.rongdesk.ui.theme.Themes;
+
+/**
+ * Starts the desktop client: reads the command line ({@link LaunchOptions}), applies the theme,
+ * signs in (with the token file given, else by asking), then opens the main window or, with
+ * {@code --kiosk}, the kiosk. A server that cannot be reached does not stop the window opening:
+ * history is local, and the client keeps trying in the background.
+ */
+public final class UiMain implements WindowCommands {
+    private static final Logger LOG = Logger.getLogger(UiMain.class.getName());
+    /** connect errors after which the client keeps trying by itself: the window opens anyway. */
+    private static final Set<Integer> STILL_TRYING = Set.of(2003, 5004, 3001);
+
+    private final LaunchOptions options;
+    private final UiSettings settings;
+    private Texts texts;
+    private Announcer announcer;
+    private RongCloud rong;
+    private Client client;
+    private Staging staging;
+    private MainWindow window;
+    private KioskWindow kiosk;
+
+    private UiMain(LaunchOptions options, UiSettings settings) {
+        this.options = options;
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("rongdesk: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("rongdesk: the desktop client needs a display (DISPLAY is not set)");
+            System.exit(2);
+        }
+        UiSettings settings = UiSettings.load(options.data());
+        String token = options.tokenFile().map(UiMain::readToken).orElse(null);
+        SwingUtilities.invokeLater(() -> new UiMain(options, settings).start(token));
+    }
+
+    /** The main window, once signed in (for tests). */
+    public static Optional<MainWindow> launch(LaunchOptions options, String token) {
+        UiMain main = new UiMain(options, UiSettings.load(options.data()));
+        main.start(token);
+        return Optional.ofNullable(main.window);
+    }
+
+    private static String readToken(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            // the path only: the file holds a secret
+            System.err.println("rongdesk: cannot read the token file " + file + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void start(String token) {
+        Themes.apply(settings.theme(), kioskScale());
+        texts = new Texts(settings.locale());
+        announcer = new Announcer(this::showNotice);
+        if (options.config().isEmpty() || token == null || token.isEmpty()) {
+            askSignIn(options.config(), null);
+        } else {
+            signIn(options.config().get(), token);
+        }
+    }
+
+    private int kioskScale() {
+        return options.kioskRoom().isPresent() ? Math.max(200, settings.fontScale()) : settings.fontScale();
+    }
+
+    private void askSignIn(Optional<Path> config, String problem) {
+        UiContext bare = new UiContext(null, texts, announcer, settings);
+        new SignInDialog(bare, config, problem).ask().ifPresentOrElse(entry -> signIn(entry.config(), entry.token()),
+                () -> exit(0));
+    }
+
+    private void signIn(Path config, String token) {
+        closeClient();
+        rong = new RongCloud(config, options.data());
+        client = new Client(rong);
+        rong.init(Edt.callback((ret, err) -> {
+            if (err != null) {
+                askSignIn(Optional.of(config), texts.get("signin.badConfig", Edt.describe(err)));
+                return;
+            }
+            client.listen();
+            rong.connect(Json.of("token", token), Edt.callback((done, failure) -> {
+                if (failure == null || (STILL_TRYING.contains(failure.get("code").getAsInt()) && rong.userId().isPresent())) {
+                    opened();
+                } else {
+                    askSignIn(Optional.of(config), texts.get("signin.refused", Edt.describe(failure)));
+                }
+            }));
+        }));
+    }
+
+    private void opened() {
+        UiContext ui = new UiContext(client, texts, announcer, settings);
+        staging = new Staging(rong.fileBase().orElse(options.data().resolve("fs")));
+        if (options.kioskRoom().isPresent()) {
+            kiosk = new KioskWindow(ui, options.kioskRoom().get(), staging);
+            kiosk.start();
+            return;
+        }
+        window = new MainWindow(ui, staging, this);
+        window.setVisible(true);
+        window.focusStart();
+    }
+
+    private void showNotice(String text) {
+        if (window != null) {
+            window.showNotice(text);
+        } else if (kiosk != null) {
+            kiosk.showNotice(text);
+        }
+    }
+
+    @Override
+    public void settings() {
+        SettingsDialog.Changes changes = new SettingsDialog(window, new UiContext(client, texts, announcer, settings)).ask();
+        if (changes.view()) {
+            viewChanged();
+        }
+        if (changes.language()) {
+            texts = new Texts(settings.locale());
+            MainWindow old = window;
+            old.shutdown();
+            old.dispose();
+            window = new MainWindow(new UiContext(client, texts, announcer, settings), staging, this);
+            window.setVisible(true);
+            window.focusStart();
+        }
+    }
+
+    @Override
+    public void viewChanged() {
+        settings.save();
+        Themes.apply(settings.theme(), kioskScale());
+    }
+
+    @Override
+    public void quit() {
+        if (window != null) {
+            window.shutdown();
+            window.dispose();
+        }
+        exit(0);
+    }
+
+    /** Closes the client off the EDT (it may take seconds), then ends the program. */
+    private void exit(int status) {
+        RongCloud closing = rong;
+        Staging stage = staging;
+        Thread closer = new Thread(() -> {
+            try {
+                if (closing != null) {
+                    closing.close();
+                }
+                if (stage != null) {
+                    stage.close();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "closing the client failed", e);
+            }
+            System.exit(status);
+        }, "rongdesk-exit");
+        closer.start();
+        for (java.awt.Window open : JFrame.getWindows()) {
+            open.dispose();
+        }
+    }
+
+    private void closeClient() {
+        RongCloud old = rong;
+        if (old != null) {
+            new Thread(old::close, "rongdesk-close").start();
+        }
+    }
+}
