@@ -19,17 +19,20 @@ public final class Announcer {
     private static final int RESTORE_MS = 1500;
     private static final int KEPT = 50;
 
-    private final Consumer<String> statusLine;
+    private Consumer<String> statusLine = text -> { };
     private final Timer restore;
     private final List<String> recent = new ArrayList<>();
     private AccessibleContext changed;
     private String savedDescription;
 
-    /** An announcer that also shows each line with {@code statusLine}. */
-    public Announcer(Consumer<String> statusLine) {
-        this.statusLine = statusLine;
+    public Announcer() {
         this.restore = new Timer(RESTORE_MS, e -> putBack());
         this.restore.setRepeats(false);
+    }
+
+    /** Where each line is also shown (the open window's status line). */
+    public void setStatusLine(Consumer<String> statusLine) {
+        this.statusLine = statusLine;
     }
 
     /** Speaks {@code text} now (interrupting the previous announcement's restore). */

@@ -18,6 +18,7 @@ import org.rongdesk.ui.app.Client;
 import org.rongdesk.ui.app.ConversationRef;
 import org.rongdesk.ui.app.Json;
 import org.rongdesk.ui.app.UiContext;
+import org.rongdesk.ui.dialog.Dialogs;
 import org.rongdesk.ui.dialog.FormDialog;
 import org.rongdesk.ui.media.Staging;
 
@@ -44,7 +45,7 @@ public final class Attachments {
         this.owner = owner;
         this.staging = staging;
         image = Actions.of(ui.texts(), "action.sendImage", "ctrl shift I", this::sendImage);
-        voice = Actions.of(ui.texts(), "action.sendVoice", "ctrl shift O", this::sendVoiceFile);
+        voice = Actions.of(ui.texts(), "action.sendVoice", "ctrl shift A", this::sendVoiceFile);
         record = Actions.of(ui.texts(), "action.recordVoice", "ctrl shift E", this::recordVoice);
         location = Actions.of(ui.texts(), "action.sendLocation", "ctrl shift L", this::sendLocation);
         rich = Actions.of(ui.texts(), "action.sendRich", "ctrl shift K", this::sendRich);
@@ -114,7 +115,7 @@ public final class Attachments {
         JFileChooser chooser = new JFileChooser();
         chooser.setDialogTitle(ui.texts().get(titleKey));
         chooser.setFileFilter(filter);
-        return chooser.showOpenDialog(owner) == JFileChooser.APPROVE_OPTION
+        return Dialogs.modal(owner, () -> chooser.showOpenDialog(owner)) == JFileChooser.APPROVE_OPTION
                 ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
     }
 

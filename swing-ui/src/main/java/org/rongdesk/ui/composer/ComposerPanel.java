@@ -37,6 +37,7 @@ public final class ComposerPanel extends JPanel {
     public ComposerPanel(UiContext ui) {
         super(new BorderLayout(0, 4));
         this.ui = ui;
+        text.setName("composer");
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
         text.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);

@@ -12,6 +12,7 @@ import javax.swing.JTextField;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.rongdesk.ui.app.UiContext;
+import org.rongdesk.ui.dialog.Dialogs;
 import org.rongdesk.ui.dialog.FormDialog;
 
 /** Asks for a location to send: latitude, longitude, the place's name, and optionally a map image. */
@@ -38,7 +39,7 @@ final class LocationForm {
         browse.addActionListener(e -> {
             JFileChooser chooser = new JFileChooser();
             chooser.setFileFilter(new FileNameExtensionFilter(ui.texts().get("attach.images"), "png", "jpg", "jpeg", "gif", "bmp"));
-            if (chooser.showOpenDialog(form) == JFileChooser.APPROVE_OPTION) {
+            if (Dialogs.modal(form, () -> chooser.showOpenDialog(form)) == JFileChooser.APPROVE_OPTION) {
                 image.setText(chooser.getSelectedFile().getPath());
             }
         });

@@ -3,6 +3,7 @@ package org.rongdesk.ui.conversation;
 import com.google.gson.JsonElement;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
 import javax.swing.Timer;
 
+import org.rongdesk.ui.access.RowList;
 import org.rongdesk.ui.app.ClientEvents;
 import org.rongdesk.ui.app.ConversationItem;
 import org.rongdesk.ui.app.MessageItem;
@@ -33,7 +35,7 @@ public final class ConversationListPanel extends JPanel implements ClientEvents 
     private final UiContext ui;
     private final MessageWords words;
     private final DefaultListModel<ConversationItem> model = new DefaultListModel<>();
-    private final JList<ConversationItem> list = new JList<>(model);
+    private final JList<ConversationItem> list = new RowList<>(model);
     private final Timer refresh;
     private final List<Runnable> refreshed = new ArrayList<>();
     private boolean adjusting;
@@ -43,6 +45,7 @@ public final class ConversationListPanel extends JPanel implements ClientEvents 
         super(new BorderLayout());
         this.ui = ui;
         this.words = words;
+        list.setName("conversations");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new ConversationRow(ui.texts()));
         list.getAccessibleContext().setAccessibleName(ui.texts().get("conversations.name"));
@@ -53,6 +56,8 @@ public final class ConversationListPanel extends JPanel implements ClientEvents 
         });
         JScrollPane scroll = new JScrollPane(list);
         scroll.setBorder(BorderFactory.createEmptyBorder());
+        // about 26 characters of the list's font: a name and the start of the latest message
+        scroll.setPreferredSize(new Dimension(list.getFontMetrics(list.getFont()).charWidth('n') * 26 + 24, 200));
         add(ui.texts().label("conversations.label", list), BorderLayout.NORTH);
         add(scroll, BorderLayout.CENTER);
         refresh = new Timer(COALESCE_MS, e -> load());

@@ -20,6 +20,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 
+import org.rongdesk.ui.access.RowList;
 import org.rongdesk.ui.app.ConversationItem;
 import org.rongdesk.ui.app.Keys;
 import org.rongdesk.ui.app.UiContext;
@@ -35,7 +36,7 @@ public final class QuickSwitcher extends JDialog {
     private final List<ConversationItem> all;
     private final JTextField query = new JTextField(24);
     private final DefaultListModel<ConversationItem> matches = new DefaultListModel<>();
-    private final JList<ConversationItem> list = new JList<>(matches);
+    private final JList<ConversationItem> list = new RowList<>(matches);
     private final ConversationRow row;
     private ConversationItem chosen;
 
@@ -96,7 +97,7 @@ public final class QuickSwitcher extends JDialog {
     public Optional<ConversationItem> ask() {
         pack();
         setLocationRelativeTo(getOwner());
-        setVisible(true);
+        Dialogs.modal(this);
         return Optional.ofNullable(chosen);
     }
 

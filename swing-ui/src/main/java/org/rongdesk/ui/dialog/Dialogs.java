@@ -1,8 +1,11 @@
 package org.rongdesk.ui.dialog;
 
 import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
+import java.util.function.Supplier;
 
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
@@ -10,6 +13,7 @@ import javax.swing.JDialog;
 import javax.swing.JOptionPane;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 
 import org.rongdesk.ui.access.A11y;
@@ -47,12 +51,33 @@ public final class Dialogs {
 
     /** Asks a yes/no question; true for yes. */
     public static boolean confirm(Component parent, String title, String question) {
-        return JOptionPane.showConfirmDialog(parent, wrapped(question), title, JOptionPane.YES_NO_OPTION,
-                JOptionPane.QUESTION_MESSAGE) == JOptionPane.YES_OPTION;
+        return modal(parent == null ? null : SwingUtilities.getWindowAncestor(parent), () -> JOptionPane.showConfirmDialog(parent, wrapped(question), title, JOptionPane.YES_NO_OPTION,
+                JOptionPane.QUESTION_MESSAGE)) == JOptionPane.YES_OPTION;
     }
 
-    /** Tells something that needs the user's attention (an error they must act on). */
-    public static void inform(Component parent, String title, String text) {
-        JOptionPane.showMessageDialog(parent, wrapped(text), title, JOptionPane.INFORMATION_MESSAGE);
+    /**
+     * Shows a modal dialog over {@code owner} ({@code show} returns when it closes), then, if the
+     * focus went nowhere (as without a window manager, or with some), gives it back to where it
+     * last was in {@code owner}, so a keyboard user continues where they were.
+     */
+    public static <T> T modal(Window owner, Supplier<T> show) {
+        T result = show.get();
+        if (owner != null) {
+            SwingUtilities.invokeLater(() -> {
+                if (owner.isShowing() && KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() == null) {
+                    Component last = owner.getMostRecentFocusOwner();
+                    (last != null ? last : owner).requestFocus();
+                }
+            });
+        }
+        return result;
+    }
+
+    /** {@link #modal(Window, Supplier)} for a dialog of its own. */
+    public static void modal(JDialog dialog) {
+        modal(dialog.getOwner(), () -> {
+            dialog.setVisible(true);
+            return null;
+        });
     }
 }

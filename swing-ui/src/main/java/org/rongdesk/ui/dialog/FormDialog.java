@@ -110,7 +110,7 @@ public class FormDialog extends JDialog {
         if (first != null) {
             SwingUtilities.invokeLater(first::requestFocusInWindow);
         }
-        setVisible(true);
+        Dialogs.modal(this);
         return accepted;
     }
 

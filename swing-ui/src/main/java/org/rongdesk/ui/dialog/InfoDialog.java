@@ -85,7 +85,7 @@ public class InfoDialog extends JDialog {
         if (first != null) {
             SwingUtilities.invokeLater(first::requestFocusInWindow);
         }
-        setVisible(true);
+        Dialogs.modal(this);
     }
 
     private void add(JLabel label, JComponent shown) {

@@ -43,7 +43,7 @@ public final class ShortcutsDialog extends InfoDialog {
         pack();
         setLocationRelativeTo(getOwner());
         SwingUtilities.invokeLater(list::requestFocusInWindow);
-        setVisible(true);
+        Dialogs.modal(this);
     }
 
     /** Every shortcut as "Ctrl+K: Conversation › Find conversation". */

@@ -19,6 +19,7 @@ import javax.swing.ListSelectionModel;
 
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.access.A11y;
+import org.rongdesk.ui.access.RowList;
 import org.rongdesk.ui.app.ClientEvents;
 import org.rongdesk.ui.app.ConversationRef;
 import org.rongdesk.ui.app.Json;
@@ -39,7 +40,7 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
 
     private final UiContext ui;
     private final DefaultListModel<MessageItem> model = new DefaultListModel<>();
-    private final JList<MessageItem> list = new JList<>(model);
+    private final JList<MessageItem> list = new RowList<>(model);
     private final JLabel title;
     private final MessageRow row;
     private final Thumbnails thumbnails;
@@ -53,6 +54,7 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         this.ui = ui;
         this.thumbnails = new Thumbnails(list::repaint);
         this.row = new MessageRow(ui.texts(), words, thumbnails);
+        list.setName("history");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(row);
         title = ui.texts().label("history.label", list);

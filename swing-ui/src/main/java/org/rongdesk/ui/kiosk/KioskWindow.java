@@ -97,6 +97,7 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         Keys.bind(getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "F6", this::switchRegion);
         Keys.bind(getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "shift F6", this::switchRegion);
         ui.client().setErrorSink(text -> ui.announcer().announce(ui.texts().get("error.prefix", text)));
+        ui.announcer().setStatusLine(this::showNotice);
         ui.client().addListener(this);
         ui.client().addListener(history);
         ui.client().addListener(pluginEvents);

@@ -14,6 +14,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 import org.rongdesk.api.RongCloud;
@@ -122,6 +123,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
             }
         });
         ui.client().setErrorSink(text -> ui.announcer().announce(ui.texts().get("error.prefix", text)));
+        ui.announcer().setStatusLine(this::showNotice);
         ui.client().addListener(this);
         ui.client().addListener(conversations);
         ui.client().addListener(history);
@@ -256,15 +258,20 @@ public final class MainWindow extends JFrame implements ClientEvents {
     private void quickSwitch() {
         new QuickSwitcher(this, ui, conversations.items()).ask().ifPresent(item -> {
             openConversation(ConversationRef.of(item));
-            composer.text().requestFocusInWindow();
+            writeNow();
         });
     }
 
     private void newChat() {
         roomActions.askPrivateChat().ifPresent(ref -> {
             openConversation(ref);
-            composer.text().requestFocusInWindow();
+            writeNow();
         });
+    }
+
+    /** Moves to the composer once a closing dialog has handed the focus back. */
+    private void writeNow() {
+        SwingUtilities.invokeLater(() -> composer.text().requestFocus());
     }
 
     /** The regions, for tests and the View menu. */

@@ -10,6 +10,7 @@ import javax.swing.JTextField;
 
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.app.UiContext;
+import org.rongdesk.ui.dialog.Dialogs;
 import org.rongdesk.ui.dialog.FormDialog;
 
 /**
@@ -35,7 +36,7 @@ final class SignInDialog {
         JButton browse = form.row(ui.texts().button(new JButton(), "signin.browse"));
         browse.addActionListener(e -> {
             JFileChooser chooser = new JFileChooser();
-            if (chooser.showOpenDialog(form) == JFileChooser.APPROVE_OPTION) {
+            if (Dialogs.modal(form, () -> chooser.showOpenDialog(form)) == JFileChooser.APPROVE_OPTION) {
                 config.setText(chooser.getSelectedFile().getPath());
             }
         });

@@ -89,7 +89,7 @@ public final class UiMain implements WindowCommands {
     private void start(String token) {
         Themes.apply(settings.theme(), kioskScale());
         texts = new Texts(settings.locale());
-        announcer = new Announcer(this::showNotice);
+        announcer = new Announcer();
         if (options.config().isEmpty() || token == null || token.isEmpty()) {
             askSignIn(options.config(), null);
         } else {
@@ -138,14 +138,6 @@ public final class UiMain implements WindowCommands {
         window = new MainWindow(ui, staging, this);
         window.setVisible(true);
         window.focusStart();
-    }
-
-    private void showNotice(String text) {
-        if (window != null) {
-            window.showNotice(text);
-        } else if (kiosk != null) {
-            kiosk.showNotice(text);
-        }
     }
 
     @Override

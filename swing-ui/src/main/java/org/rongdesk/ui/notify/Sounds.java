@@ -1,7 +1,6 @@
 package org.rongdesk.ui.notify;
 
 import java.util.concurrent.ExecutorService;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sound.sampled.AudioFormat;
@@ -35,7 +34,7 @@ final class Sounds implements AutoCloseable {
                 line.drain();
             } catch (Exception e) {
                 broken = true;
-                LOG.log(Level.INFO, "no sound output; message sounds are off", e);
+                LOG.info("no sound output; message sounds are off: " + e.getMessage());
             }
         });
     }

@@ -49,7 +49,7 @@ final class QuestionDialog extends JDialog {
     Optional<String> ask() {
         pack();
         setLocationRelativeTo(getOwner());
-        setVisible(true);
+        Dialogs.modal(this);
         return Optional.ofNullable(chosen);
     }
 }

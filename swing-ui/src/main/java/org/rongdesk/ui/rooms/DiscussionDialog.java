@@ -91,7 +91,7 @@ final class DiscussionDialog extends JDialog {
         pack();
         setLocationRelativeTo(getOwner());
         name.requestFocusInWindow();
-        setVisible(true);
+        Dialogs.modal(this);
     }
 
     private static JPanel withButton(Component field, JButton button) {

@@ -1,0 +1,19 @@
+package org.rongdesk.ui.access;
+
+import javax.swing.JList;
+import javax.swing.ListModel;
+
+/**
+ * A list whose rows are as wide as the view: long rows wrap or end in "…" instead of growing a
+ * sideways scroll bar (which a keyboard user cannot see the end of).
+ */
+public class RowList<T> extends JList<T> {
+    public RowList(ListModel<T> model) {
+        super(model);
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+}
