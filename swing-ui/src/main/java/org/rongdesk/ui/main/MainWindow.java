@@ -134,6 +134,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
         setMinimumSize(new Dimension(480, 360));
         setSize(new Dimension(1000, 700));
         setLocationByPlatform(true);
+        showTitle();
         conversations.refresh(() -> { });
     }
 

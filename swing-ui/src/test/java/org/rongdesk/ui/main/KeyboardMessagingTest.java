@@ -1,10 +1,11 @@
 package org.rongdesk.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongdesk.ui.testing.Masks.CTRL;
+import static org.rongdesk.ui.testing.Masks.SHIFT;
 
 import com.google.gson.JsonObject;
 
-import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,11 +51,11 @@ class KeyboardMessagingTest extends GuiTest {
         Replies bobGot = new Replies();
         RongCloud bob = Clients.signedIn(server, dir.resolve("bob"), "ks-bob", new Replies(), bobGot);
         try (SignedIn alice = SignedIn.as(server, dir.resolve("alice"), "ks-alice")) {
-            FrameFixture frame = new FrameFixture(robot, Windows.main(alice, dir, new Windows.Commands()));
-            frame.show();
+            MainWindow window = Windows.main(alice, dir, new Windows.Commands());
+            FrameFixture frame = Windows.show(robot, window);
 
             // Conversation → New chat (Ctrl+N), type the user id, Enter: the composer has the focus
-            key(KeyEvent.VK_N, InputEvent.CTRL_MASK);
+            key(KeyEvent.VK_N, CTRL);
             DialogFixture chat = frame.dialog();
             chat.textBox().requireFocused();
             robot.enterText("ks-bob");
@@ -63,7 +64,7 @@ class KeyboardMessagingTest extends GuiTest {
 
             // text: Shift+Enter is a new line, Enter sends
             robot.enterText("Hello bob");
-            key(KeyEvent.VK_ENTER, InputEvent.SHIFT_MASK);
+            key(KeyEvent.VK_ENTER, SHIFT);
             robot.enterText("second line");
             key(KeyEvent.VK_ENTER);
             JsonObject text = content(bobGot);
@@ -72,7 +73,7 @@ class KeyboardMessagingTest extends GuiTest {
 
             // image: Ctrl+Shift+I, type the path in the file chooser, Enter, a description, Enter
             Path picture = Media.png(dir.resolve("pictures/red.png"));
-            key(KeyEvent.VK_I, InputEvent.CTRL_MASK | InputEvent.SHIFT_MASK);
+            key(KeyEvent.VK_I, CTRL | SHIFT);
             DialogFixture chooser = frame.dialog();
             robot.enterText(picture.toString());
             key(KeyEvent.VK_ENTER);
@@ -88,7 +89,7 @@ class KeyboardMessagingTest extends GuiTest {
 
             // voice file: Ctrl+Shift+A, the path, Enter
             Path voice = Media.wave(dir.resolve("sounds/tone.wav"), 2);
-            key(KeyEvent.VK_A, InputEvent.CTRL_MASK | InputEvent.SHIFT_MASK);
+            key(KeyEvent.VK_A, CTRL | SHIFT);
             frame.dialog();
             robot.enterText(voice.toString());
             key(KeyEvent.VK_ENTER);
@@ -96,7 +97,7 @@ class KeyboardMessagingTest extends GuiTest {
             assertThat(sound.get("duration").getAsInt()).isEqualTo(2);
 
             // location: Ctrl+Shift+L, latitude Tab longitude Tab place, Enter
-            key(KeyEvent.VK_L, InputEvent.CTRL_MASK | InputEvent.SHIFT_MASK);
+            key(KeyEvent.VK_L, CTRL | SHIFT);
             frame.dialog();
             robot.enterText("31.2304");
             key(KeyEvent.VK_TAB);
@@ -110,7 +111,7 @@ class KeyboardMessagingTest extends GuiTest {
             assertThat(location.get("poi").getAsString()).isEqualTo("People's Square");
 
             // rich content: Ctrl+Shift+K, title Tab description (multi-line, Tab leaves it) Tab link, Enter
-            key(KeyEvent.VK_K, InputEvent.CTRL_MASK | InputEvent.SHIFT_MASK);
+            key(KeyEvent.VK_K, CTRL | SHIFT);
             frame.dialog();
             robot.enterText("Release notes");
             key(KeyEvent.VK_TAB);
@@ -124,7 +125,7 @@ class KeyboardMessagingTest extends GuiTest {
             assertThat(rich.get("url").getAsString()).isEqualTo("https://example.org/notes");
 
             // recording: no microphone on this machine is said, and nothing is sent
-            key(KeyEvent.VK_E, InputEvent.CTRL_MASK | InputEvent.SHIFT_MASK);
+            key(KeyEvent.VK_E, CTRL | SHIFT);
             DialogFixture record = frame.dialog();
             record.toggleButton().requireFocused();
             key(KeyEvent.VK_SPACE);
@@ -150,8 +151,8 @@ class KeyboardMessagingTest extends GuiTest {
         Clients.register(server, "kr-alice", "kr-bob");
         RongCloud bob = Clients.signedIn(server, dir.resolve("bob"), "kr-bob", new Replies());
         try (SignedIn alice = SignedIn.as(server, dir.resolve("alice"), "kr-alice")) {
-            FrameFixture frame = new FrameFixture(robot, Windows.main(alice, dir, new Windows.Commands()));
-            frame.show();
+            MainWindow window = Windows.main(alice, dir, new Windows.Commands());
+            FrameFixture frame = Windows.show(robot, window);
             Path picture = Media.png(dir.resolve("bob/data/fs/cat.png"));
             Path tone = Media.wave(dir.resolve("bob/data/fs/tone.wav"), 3);
             Sends.sendOk(bob::sendTextMessage, Sends.params("PRIVATE", "kr-alice", "text", "<html><b>not bold</b>"));

@@ -3,7 +3,9 @@ package org.rongdesk.ui.testing;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
 import org.rongdesk.ui.main.MainWindow;
 import org.rongdesk.ui.main.WindowCommands;
 import org.rongdesk.ui.media.Staging;
@@ -33,6 +35,15 @@ public final class Windows {
         public void quit() {
             quits.incrementAndGet();
         }
+    }
+
+    /** Shows {@code window} as the program does: the conversation list focused, the first conversation open. */
+    public static FrameFixture show(Robot robot, MainWindow window) {
+        FrameFixture frame = new FrameFixture(robot, window);
+        frame.show();
+        GuiActionRunner.execute(window::focusStart);
+        robot.waitForIdle();
+        return frame;
     }
 
     /** {@code user}'s main window (not shown yet), with files staged under {@code dir/fs}. */
