@@ -56,9 +56,9 @@ public final class Attachments {
         return List.of(image, voice, record, location, rich);
     }
 
-    /** Puts a button for each beside the composer's Send. */
-    public void addButtonsTo(ComposerPanel panel) {
-        all().forEach(panel::addButton);
+    /** Puts an Attach menu of them beside the composer's Send. */
+    public void addTo(ComposerPanel panel) {
+        panel.addAttachMenu(all());
     }
 
     /** Enables them when a conversation is open. */

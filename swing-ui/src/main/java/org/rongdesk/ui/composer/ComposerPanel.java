@@ -3,12 +3,14 @@ package org.rongdesk.ui.composer;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.KeyboardFocusManager;
+import java.util.List;
 import java.util.Optional;
 
 import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.text.DefaultEditorKit;
@@ -63,13 +65,17 @@ public final class ComposerPanel extends JPanel {
         return text;
     }
 
-    /** Adds a button for {@code action} beside Send (attachments). */
-    public void addButton(Action action) {
-        JButton button = new JButton(action);
-        A11y.plain(button);
-        // menu accelerators show in the menu; the button keeps its words only
-        button.setMnemonic(0);
-        buttons.add(button);
+    /**
+     * Adds an "Attach" button beside Send that opens a menu of {@code actions} (one Tab stop for
+     * all of them, and no row of buttons to overflow at large text sizes).
+     */
+    public void addAttachMenu(List<Action> actions) {
+        JPopupMenu menu = new JPopupMenu();
+        actions.forEach(menu::add);
+        JButton attach = ui.texts().button(new JButton(), "composer.attach");
+        attach.addActionListener(e -> menu.show(attach, 0, attach.getHeight()));
+        Keys.bind(attach, "DOWN", attach::doClick);
+        buttons.add(attach);
     }
 
     /** What Esc does (move to the history). */

@@ -84,7 +84,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
         this.roomActions = new RoomActions(ui, this, this::current, this::openConversation, this::conversationGone);
         this.arrivals = new Arrivals(ui, this, history, conversations);
         this.pluginEvents = new PluginEvents(ui, this);
-        attachments.addButtonsTo(composer);
+        attachments.addTo(composer);
 
         JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, history, composer);
         right.setResizeWeight(1.0);
