@@ -79,6 +79,8 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         top.add(state, BorderLayout.EAST);
         top.add(banner, BorderLayout.SOUTH);
         banner.setVisible(false);
+        state.setName("connection");
+        banner.setName("banner");
         JPanel center = new JPanel(new BorderLayout(0, 8));
         center.setBorder(BorderFactory.createEmptyBorder(0, 16, 8, 16));
         center.add(history, BorderLayout.CENTER);
@@ -174,7 +176,8 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         retry.restart();
     }
 
-    private void control(JsonObject control) {
+    /** A display control from a plugin (kiosk-control): banner, theme, fontScale, reloadRoom. */
+    void control(JsonObject control) {
         String action = control.get("action").getAsString();
         String value = control.get("value").getAsString();
         switch (action) {
