@@ -2,6 +2,7 @@ package org.rongdesk.ui.conversation;
 
 import java.awt.Component;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.swing.Action;
@@ -21,6 +22,8 @@ public final class ConversationActions {
     private final Supplier<Optional<ConversationRef>> current;
     private final ConversationListPanel list;
     private final Component parent;
+    private final Consumer<ConversationRef> cleared;
+    private final Consumer<ConversationRef> removed;
 
     public final Action pin;
     public final Action mute;
@@ -28,12 +31,18 @@ public final class ConversationActions {
     public final Action clear;
     public final Action remove;
 
+    /**
+     * @param cleared called once a conversation's messages are cleared (show it again)
+     * @param removed called once a conversation is removed from the list (close it)
+     */
     public ConversationActions(UiContext ui, Supplier<Optional<ConversationRef>> current, ConversationListPanel list,
-            Component parent) {
+            Component parent, Consumer<ConversationRef> cleared, Consumer<ConversationRef> removed) {
         this.ui = ui;
         this.current = current;
         this.list = list;
         this.parent = parent;
+        this.cleared = cleared;
+        this.removed = removed;
         pin = Actions.of(ui.texts(), "action.pin", "ctrl shift P", this::togglePin);
         mute = Actions.of(ui.texts(), "action.mute", "ctrl shift M", this::toggleMute);
         markRead = Actions.of(ui.texts(), "action.markRead", "ctrl shift R", this::markRead);
@@ -76,18 +85,23 @@ public final class ConversationActions {
         current.get().ifPresent(ref -> {
             if (Dialogs.confirm(parent, ui.texts().get("action.clearMessages"),
                     ui.texts().get("confirm.clearMessages", ref.name()))) {
-                run(RongCloud::clearMessages, ref, "done.cleared");
+                run(RongCloud::clearMessages, ref, "done.cleared", cleared);
             }
         });
     }
 
     private void remove() {
-        current.get().ifPresent(ref -> run(RongCloud::removeConversation, ref, "done.removed"));
+        current.get().ifPresent(ref -> run(RongCloud::removeConversation, ref, "done.removed", removed));
     }
 
     private void run(Client.Method method, ConversationRef ref, String doneKey, Object... more) {
+        run(method, ref, doneKey, done -> { }, more);
+    }
+
+    private void run(Client.Method method, ConversationRef ref, String doneKey, Consumer<ConversationRef> then, Object... more) {
         ui.client().call(method, Json.conversation(ref.type(), ref.targetId(), more), ret -> {
             ui.announcer().announce(ui.texts().get(doneKey, ref.name()));
+            then.accept(ref);
             ui.client().fireConversationsChanged();
         });
     }

@@ -78,7 +78,8 @@ public final class MainWindow extends JFrame implements ClientEvents {
         this.history = new HistoryPanel(ui, words);
         this.composer = new ComposerPanel(ui);
         composer.onEscape(() -> history.messageList().requestFocusInWindow());
-        this.conversationActions = new ConversationActions(ui, this::current, conversations, this);
+        this.conversationActions = new ConversationActions(ui, this::current, conversations, this, history::open,
+                this::conversationGone);
         this.messageActions = new MessageActions(ui, history, this, words);
         this.attachments = new Attachments(ui, composer, this, staging);
         this.roomActions = new RoomActions(ui, this, this::current, this::openConversation, this::conversationGone);
@@ -103,6 +104,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
 
         JPanel status = new JPanel(new BorderLayout(12, 0));
         status.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
+        connection.setName("connection");
         status.add(connection, BorderLayout.WEST);
         status.add(notice, BorderLayout.CENTER);
         getContentPane().add(split, BorderLayout.CENTER);
