@@ -51,7 +51,8 @@ public final class Dialogs {
 
     /** Asks a yes/no question; true for yes. */
     public static boolean confirm(Component parent, String title, String question) {
-        return modal(parent == null ? null : SwingUtilities.getWindowAncestor(parent), () -> JOptionPane.showConfirmDialog(parent, wrapped(question), title, JOptionPane.YES_NO_OPTION,
+        Window owner = parent instanceof Window window ? window : parent == null ? null : SwingUtilities.getWindowAncestor(parent);
+        return modal(owner, () -> JOptionPane.showConfirmDialog(parent, wrapped(question), title, JOptionPane.YES_NO_OPTION,
                 JOptionPane.QUESTION_MESSAGE)) == JOptionPane.YES_OPTION;
     }
 

@@ -61,8 +61,12 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         A11y.plain(title);
         JScrollPane scroll = new JScrollPane(list);
         scroll.setBorder(BorderFactory.createEmptyBorder());
+        // scrolling up to the top loads the page before; a list that merely starts at the top does not
+        int[] lastValue = {0};
         scroll.getVerticalScrollBar().addAdjustmentListener(e -> {
-            if (!e.getValueIsAdjusting() && e.getValue() == 0 && model.size() > 0 && list.getHeight() > scroll.getHeight()) {
+            boolean reachedTop = lastValue[0] > 0 && e.getValue() == 0;
+            lastValue[0] = e.getValue();
+            if (reachedTop && !e.getValueIsAdjusting()) {
                 loadOlder();
             }
         });
