@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
+import java.text.ParseException;
 import java.util.function.Supplier;
 
 import javax.swing.BorderFactory;
@@ -13,10 +14,12 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 
 import org.rongdesk.ui.access.A11y;
+import org.rongdesk.ui.app.Keys;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.i18n.Texts;
 
@@ -59,6 +62,17 @@ public class FormDialog extends JDialog {
 
     /** Adds {@code component} under the label {@code labelKey} (its mnemonic focuses the field). */
     public <C extends JComponent> C field(String labelKey, C component) {
+        if (component instanceof JSpinner spinner && spinner.getEditor() instanceof JSpinner.DefaultEditor editor) {
+            // a spinner's field keeps Enter to itself: here Enter takes the typed number and presses OK
+            Keys.bind(editor.getTextField(), "ENTER", () -> {
+                try {
+                    spinner.commitEdit();
+                } catch (ParseException e) {
+                    editor.getTextField().setValue(spinner.getValue());
+                }
+                accept();
+            });
+        }
         JLabel label = texts.label(labelKey, component);
         JComponent shown = component;
         if (component instanceof JTextArea area) {

@@ -45,6 +45,7 @@ public final class UiMain implements WindowCommands {
     private Staging staging;
     private MainWindow window;
     private KioskWindow kiosk;
+    private SigningInWindow signingIn;
 
     private UiMain(LaunchOptions options, UiSettings settings) {
         this.options = options;
@@ -102,6 +103,7 @@ public final class UiMain implements WindowCommands {
     }
 
     private void askSignIn(Optional<Path> config, String problem) {
+        closeSigningIn();
         UiContext bare = new UiContext(null, texts, announcer, settings);
         new SignInDialog(bare, config, problem).ask().ifPresentOrElse(entry -> signIn(entry.config(), entry.token()),
                 () -> exit(0));
@@ -109,6 +111,10 @@ public final class UiMain implements WindowCommands {
 
     private void signIn(Path config, String token) {
         closeClient();
+        if (signingIn == null) {
+            signingIn = new SigningInWindow(texts, () -> exit(0));
+            signingIn.setVisible(true);
+        }
         rong = new RongCloud(config, options.data());
         client = new Client(rong);
         rong.init(Edt.callback((ret, err) -> {
@@ -128,6 +134,7 @@ public final class UiMain implements WindowCommands {
     }
 
     private void opened() {
+        closeSigningIn();
         UiContext ui = new UiContext(client, texts, announcer, settings);
         staging = new Staging(rong.fileBase().orElse(options.data().resolve("fs")));
         if (options.kioskRoom().isPresent()) {
@@ -192,6 +199,13 @@ public final class UiMain implements WindowCommands {
         closer.start();
         for (java.awt.Window open : JFrame.getWindows()) {
             open.dispose();
+        }
+    }
+
+    private void closeSigningIn() {
+        if (signingIn != null) {
+            signingIn.dispose();
+            signingIn = null;
         }
     }
 

@@ -19,6 +19,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
 
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.access.A11y;
@@ -90,7 +91,7 @@ final class DiscussionDialog extends JDialog {
     void open() {
         pack();
         setLocationRelativeTo(getOwner());
-        name.requestFocusInWindow();
+        SwingUtilities.invokeLater(name::requestFocusInWindow);
         Dialogs.modal(this);
     }
 
@@ -177,9 +178,8 @@ final class DiscussionDialog extends JDialog {
     private void quit() {
         if (Dialogs.confirm(this, ui.texts().get("discussion.quit"), ui.texts().get("confirm.quit", discussion.name()))) {
             ui.client().call(RongCloud::quitDiscussion, id(), ret -> {
-                ui.announcer().announce(ui.texts().get("done.left", discussion.name()));
                 dispose();
-                gone.accept(discussion);
+                RoomActions.left(ui, discussion, gone);
             });
         }
     }

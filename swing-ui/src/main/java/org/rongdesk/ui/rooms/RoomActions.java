@@ -173,9 +173,15 @@ public final class RoomActions {
                 ui.client().call(RongCloud::quitChatRoom, Json.of("chatRoomId", ref.targetId()), ret -> left(ref)));
     }
 
-    private void left(ConversationRef ref) {
+    /** After leaving: said, closed, and off the list (its history stays in the store). */
+    static void left(UiContext ui, ConversationRef ref, Consumer<ConversationRef> gone) {
         ui.announcer().announce(ui.texts().get("done.left", ref.name()));
-        gone.accept(ref);
+        ui.client().call(RongCloud::removeConversation, Json.conversation(ref.type(), ref.targetId()), ret -> gone.accept(ref),
+                failure -> gone.accept(ref));
+    }
+
+    private void left(ConversationRef ref) {
+        left(ui, ref, gone);
     }
 
     /** User ids separated by commas, spaces or lines. */
