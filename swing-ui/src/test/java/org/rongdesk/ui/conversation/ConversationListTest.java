@@ -45,6 +45,7 @@ class ConversationListTest extends GuiTest {
             Sends.sendOk(bob::sendTextMessage, Sends.params("PRIVATE", "kc-alice", "text", "bob one"));
             Sends.sendOk(bob::sendTextMessage, Sends.params("PRIVATE", "kc-alice", "text", "bob two"));
             Sends.sendOk(carol::sendTextMessage, Sends.params("PRIVATE", "kc-alice", "text", "carol one"));
+            alice.awaitUnread(3);
             MainWindow window = Windows.main(alice, dir, new Windows.Commands());
             FrameFixture frame = Windows.show(robot, window);
             JList<?> conversations = frame.robot().finder().findByName("conversations", JList.class);

@@ -47,6 +47,7 @@ class HistoryTest extends GuiTest {
             for (int i = 1; i <= 70; i++) {
                 Sends.sendOk(bob::sendTextMessage, Sends.params("PRIVATE", "kh-alice", "text", "number " + i));
             }
+            alice.awaitUnread(70);
             MainWindow window = Windows.main(alice, dir, new Windows.Commands());
             FrameFixture frame = Windows.show(robot, window);
             JList<?> history = frame.robot().finder().findByName("history", JList.class);

@@ -55,6 +55,7 @@ class KeyboardNavigationTest extends GuiTest {
             for (int i = 1; i <= 3; i++) {
                 Sends.sendOk(bob::sendTextMessage, Sends.params("PRIVATE", "kn-alice", "text", "message " + i));
             }
+            alice.awaitUnread(3);
             MainWindow window = Windows.main(alice, dir, new Windows.Commands());
             FrameFixture frame = Windows.show(robot, window);
             JList<?> history = frame.robot().finder().findByName("history", JList.class);

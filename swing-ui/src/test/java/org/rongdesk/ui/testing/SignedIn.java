@@ -49,6 +49,22 @@ public final class SignedIn implements AutoCloseable {
         return new SignedIn(rong, client, new UiContext(client, new Texts(Locale.ENGLISH), announcer, settings));
     }
 
+    /** Waits (off the EDT) until this user's store counts {@code count} unread messages: all sent to them arrived. */
+    public void awaitUnread(int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        int unread = -1;
+        while (System.currentTimeMillis() < deadline) {
+            Replies reply = new Replies();
+            rong.getTotalUnreadCount(reply);
+            unread = reply.next().ret().get("result").getAsInt();
+            if (unread == count) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("expected " + count + " unread messages, the store has " + unread);
+    }
+
     /** What was announced so far, oldest first. */
     public List<String> announced() {
         return GuiActionRunner.execute(() -> ui.announcer().recent());
