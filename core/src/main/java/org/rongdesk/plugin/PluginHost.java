@@ -59,6 +59,8 @@ public final class PluginHost implements AutoCloseable {
 
     private final HostPluginManager manager;
     private final Path userDir;
+    /** The plugin directories that exist. */
+    private final List<Path> roots;
     private final ContentTypes types;
     private final PluginCalls calls = new PluginCalls(this::failing);
     private final Map<String, HostContext> contexts = new ConcurrentHashMap<>();
@@ -99,11 +101,11 @@ public final class PluginHost implements AutoCloseable {
     public PluginHost(List<Path> roots, Path userDir, ContentTypes types) {
         this.userDir = userDir;
         this.types = types;
-        List<Path> existing = roots.stream().filter(Files::isDirectory).toList();
+        this.roots = roots.stream().filter(Files::isDirectory).toList();
         if (PF4J_LOG.getLevel() == null) {
             PF4J_LOG.setLevel(Level.WARNING); // its INFO lines repeat what status() tells; problems still show
         }
-        this.manager = new HostPluginManager(existing, idList("disabled.txt"), idList("enabled.txt"), HOST_VERSION);
+        this.manager = new HostPluginManager(this.roots, idList("disabled.txt"), idList("enabled.txt"), HOST_VERSION);
     }
 
     /** The installation's plugin directory ({@code <rongdesk.home>/plugins}, if set) and the user's. */
@@ -135,6 +137,10 @@ public final class PluginHost implements AutoCloseable {
 
     /** Loads and starts every plugin, one at a time, and takes up their extensions. Blocks ~0.1–0.3 s. */
     public void load() {
+        if (roots.isEmpty()) {
+            // PF4J given no directory falls back to ./plugins of the working directory: never that
+            return;
+        }
         try {
             manager.loadPlugins();
         } catch (RuntimeException e) {
@@ -191,7 +197,7 @@ public final class PluginHost implements AutoCloseable {
         Set<Path> loaded = new HashSet<>();
         manager.getPlugins().forEach(plugin -> loaded.add(plugin.getPluginPath().toAbsolutePath().normalize()));
         List<PluginStatus> list = new ArrayList<>();
-        for (Path root : manager.getPluginsRoots()) {
+        for (Path root : roots) {
             try (Stream<Path> jars = Files.list(root)) {
                 for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
                     if (loaded.contains(jar.toAbsolutePath().normalize())) {
