@@ -24,6 +24,7 @@ import org.rongdesk.ui.app.ConnectionState;
 import org.rongdesk.ui.app.ConversationItem;
 import org.rongdesk.ui.app.ConversationRef;
 import org.rongdesk.ui.app.Json;
+import org.rongdesk.ui.app.Keys;
 import org.rongdesk.ui.app.MessageItem;
 import org.rongdesk.ui.app.MessageWords;
 import org.rongdesk.ui.app.UiContext;
@@ -78,6 +79,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
         this.history = new HistoryPanel(ui, words);
         this.composer = new ComposerPanel(ui);
         composer.onEscape(() -> history.messageList().requestFocusInWindow());
+        Keys.bind(conversations.rowList(), "ENTER", () -> composer.text().requestFocusInWindow());
         this.conversationActions = new ConversationActions(ui, this::current, conversations, this, history::open,
                 this::conversationGone);
         this.messageActions = new MessageActions(ui, history, this, words);

@@ -74,6 +74,14 @@ class KeyboardNavigationTest extends GuiTest {
             key(KeyEvent.VK_F6, SHIFT);
             awaitFocus("history");
 
+            // Enter on a conversation: write in it
+            key(KeyEvent.VK_1, CTRL);
+            awaitFocus("conversations");
+            key(KeyEvent.VK_ENTER);
+            awaitFocus("composer");
+            key(KeyEvent.VK_2, CTRL);
+            awaitFocus("history");
+
             // the history is read message by message; Home goes to the first
             key(KeyEvent.VK_HOME);
             assertThat(selected(history)).isZero();
