@@ -1,10 +1,12 @@
 package org.rongdesk.ui.access;
 
+import java.awt.Color;
 import java.awt.Component;
 import java.awt.LayoutManager;
 
 import javax.accessibility.AccessibleContext;
 import javax.accessibility.AccessibleRole;
+import javax.swing.JComponent;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.ListCellRenderer;
@@ -35,6 +37,16 @@ public abstract class ListRow<T> extends JPanel implements ListCellRenderer<T> {
 
     /** Fills the row's components for {@code value}. */
     protected abstract void show(JList<? extends T> list, T value, boolean selected, boolean focused);
+
+    /** Gives the row the list's colours (selected or not) and font, and the same to {@code parts}. */
+    protected void styleLike(JList<?> list, boolean selected, JComponent... parts) {
+        setBackground(selected ? list.getSelectionBackground() : list.getBackground());
+        Color foreground = selected ? list.getSelectionForeground() : list.getForeground();
+        for (JComponent part : parts) {
+            part.setForeground(foreground);
+            part.setFont(list.getFont());
+        }
+    }
 
     @Override
     public AccessibleContext getAccessibleContext() {

@@ -1,7 +1,6 @@
 package org.rongdesk.ui.conversation;
 
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Font;
 
 import javax.swing.BorderFactory;
@@ -37,14 +36,10 @@ final class ConversationRow extends ListRow<ConversationItem> {
 
     @Override
     protected void show(JList<? extends ConversationItem> list, ConversationItem item, boolean selected, boolean focused) {
-        Color background = selected ? list.getSelectionBackground() : list.getBackground();
-        Color foreground = selected ? list.getSelectionForeground() : list.getForeground();
-        setBackground(background);
-        title.setForeground(foreground);
-        latest.setForeground(foreground);
-        Font font = list.getFont();
-        title.setFont(item.unread() > 0 ? font.deriveFont(Font.BOLD) : font);
-        latest.setFont(font);
+        styleLike(list, selected, title, latest);
+        if (item.unread() > 0) {
+            title.setFont(list.getFont().deriveFont(Font.BOLD));
+        }
         title.setText(head(item));
         latest.setText(body(item));
     }

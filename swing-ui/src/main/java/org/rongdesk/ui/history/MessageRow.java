@@ -1,7 +1,6 @@
 package org.rongdesk.ui.history;
 
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Insets;
 import java.time.Instant;
@@ -71,14 +70,8 @@ final class MessageRow extends ListRow<MessageItem> {
 
     @Override
     protected void show(JList<? extends MessageItem> list, MessageItem message, boolean selected, boolean focused) {
-        Color background = selected ? list.getSelectionBackground() : list.getBackground();
-        Color foreground = selected ? list.getSelectionForeground() : list.getForeground();
-        setBackground(background);
-        header.setForeground(foreground);
-        body.setForeground(foreground);
-        Font font = list.getFont();
-        header.setFont(font.deriveFont(Font.BOLD));
-        body.setFont(font);
+        styleLike(list, selected, header, body);
+        header.setFont(list.getFont().deriveFont(Font.BOLD));
         header.setText(head(message));
         String kind = words.kind(message.objectName());
         String details = words.details(message.objectName(), message.content());
