@@ -60,6 +60,8 @@ public final class IncomingMessages implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(IncomingMessages.class.getName());
     private static final int ARCHIVE_PAGE = 100;
     private static final String OFFLINE = "http://jabber.org/protocol/offline";
+    /** How long after catching up offline storage is looked at once more. */
+    private static final long OFFLINE_RECHECK_MS = 1_500;
 
     private final LocalStore store;
     private final MessageParser parser;
@@ -127,11 +129,36 @@ public final class IncomingMessages implements AutoCloseable {
                     added.addAll(fromArchive(connection, room, null));
                 }
                 deliver(added);
+                if (flexible) {
+                    recheckOfflineLater(connection);
+                }
             } finally {
                 done.complete(null);
             }
         });
         return done;
+    }
+
+    /**
+     * ejabberd stores a message for an offline user a moment after the sender's server took it;
+     * one sent just before this sign-in can land in offline storage after the count was asked and
+     * would then wait there until the next sign-in. A second look shortly after fetches it.
+     */
+    private void recheckOfflineLater(XMPPTCPConnection asked) {
+        CompletableFuture.runAsync(() -> onWorker(() -> {
+            if (asked == connection && asked.isAuthenticated() && waitingOffline(asked) > 0) {
+                deliver(fromOfflineStorage(asked));
+            }
+        }), CompletableFuture.delayedExecutor(OFFLINE_RECHECK_MS, TimeUnit.MILLISECONDS));
+    }
+
+    private int waitingOffline(XMPPTCPConnection current) {
+        try {
+            return OfflineMessageManager.getInstanceFor(current).getMessageCount();
+        } catch (Exception e) {
+            LOG.log(level(current, e), "asking for offline messages again failed", e);
+            return 0;
+        }
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.rongdesk.ui.testing.Masks.SHIFT;
 
 import com.google.gson.JsonObject;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -178,6 +180,8 @@ class KeyboardMessagingTest extends GuiTest {
                     r -> assertThat(r).endsWith(", voice message: 3 seconds"),
                     r -> assertThat(r).endsWith(", location: Tour Eiffel (48.8584, 2.2945)"),
                     r -> assertThat(r).endsWith(", link: News — Today"));
+            // the image's row shows its thumbnail (read off the EDT, then painted)
+            await("the thumbnail in the image's row", 10, () -> thumbnailShown(history, 1));
             assertThat(frame.label(JLabelMatcher.withText(Pattern.compile("Connected.*"))).text()).contains("kr-alice");
             await("read once open", 10, () -> frame.target().getTitle().equals("Rong Desk - kr-alice"));
 
@@ -211,6 +215,16 @@ class KeyboardMessagingTest extends GuiTest {
         } finally {
             bob.close();
         }
+    }
+
+    /** Whether row {@code index} of {@code list} is drawn with a picture. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean thumbnailShown(JList list, int index) {
+        Component row = list.getCellRenderer().getListCellRendererComponent(list, list.getModel().getElementAt(index), index,
+                false, false);
+        return row instanceof Container panel && java.util.Arrays.stream(panel.getComponents())
+                .anyMatch(c -> c instanceof JLabel label && label.isVisible() && label.getIcon() != null
+                        && label.getIcon().getIconWidth() > 0);
     }
 
     private void awaitFocus(String name) {
