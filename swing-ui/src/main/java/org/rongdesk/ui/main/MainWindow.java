@@ -144,11 +144,17 @@ public final class MainWindow extends JFrame implements ClientEvents {
 
     /** Puts the focus on the conversation list, its first row selected (when the window opens). */
     public void focusStart() {
+        focusStart(() -> { });
+    }
+
+    /** {@link #focusStart()}, then {@code then} once the list is read and the focus placed. */
+    public void focusStart(Runnable then) {
         conversations.refresh(() -> {
             if (open == null && !conversations.items().isEmpty()) {
                 openConversation(ConversationRef.of(conversations.items().get(0)));
             }
             conversations.rowList().requestFocusInWindow();
+            then.run();
         });
     }
 

@@ -1,6 +1,8 @@
 package org.rongdesk.ui.testing;
 
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.assertj.swing.core.Robot;
@@ -41,7 +43,16 @@ public final class Windows {
     public static FrameFixture show(Robot robot, MainWindow window) {
         FrameFixture frame = new FrameFixture(robot, window);
         frame.show();
-        GuiActionRunner.execute(window::focusStart);
+        CountDownLatch started = new CountDownLatch(1);
+        GuiActionRunner.execute(() -> window.focusStart(started::countDown));
+        try {
+            if (!started.await(15, TimeUnit.SECONDS)) {
+                throw new AssertionError("the window did not read its conversation list within 15 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
         robot.waitForIdle();
         return frame;
     }
