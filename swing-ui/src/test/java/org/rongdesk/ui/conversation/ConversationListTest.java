@@ -24,6 +24,7 @@ import org.rongdesk.testing.Clients;
 import org.rongdesk.testing.Replies;
 import org.rongdesk.testing.Sends;
 import org.rongdesk.ui.main.MainWindow;
+import org.rongdesk.ui.settings.UiSettings;
 import org.rongdesk.ui.testing.GuiTest;
 import org.rongdesk.ui.testing.Rows;
 import org.rongdesk.ui.testing.SignedIn;
@@ -38,9 +39,10 @@ import org.rongdesk.ui.testing.Windows;
 class ConversationListTest extends GuiTest {
     @Test
     void unreadDraftsPinMuteRemoveClearAndSignedInElsewhere(DevServer server, @TempDir Path dir) throws Exception {
-        Clients.register(server, "kc-alice", "kc-bob", "kc-carol");
+        Clients.register(server, "kc-alice", "kc-bob", "kc-carol", "kc-dave");
         RongCloud bob = Clients.signedIn(server, dir.resolve("bob"), "kc-bob", new Replies());
         RongCloud carol = Clients.signedIn(server, dir.resolve("carol"), "kc-carol", new Replies());
+        RongCloud dave = Clients.signedIn(server, dir.resolve("dave"), "kc-dave", new Replies());
         try (SignedIn alice = SignedIn.as(server, dir.resolve("alice"), "kc-alice")) {
             Sends.sendOk(bob::sendTextMessage, Sends.params("PRIVATE", "kc-alice", "text", "bob one"));
             Sends.sendOk(bob::sendTextMessage, Sends.params("PRIVATE", "kc-alice", "text", "bob two"));
@@ -85,6 +87,22 @@ class ConversationListTest extends GuiTest {
             await("bob's message counted", 10, () -> Rows.of(conversations).stream()
                     .anyMatch(r -> r.equals("kc-bob, 1 unread, muted: quiet please")));
 
+            // "open conversation only": another conversation's message is not said, the open one's is
+            doOnEdt(() -> alice.ui.settings().setAnnounce(UiSettings.Announce.FOCUSED));
+            Sends.sendOk(dave::sendTextMessage, Sends.params("PRIVATE", "kc-alice", "text", "from elsewhere"));
+            await("dave's conversation listed", 10, () -> Rows.of(conversations).stream().anyMatch(r -> r.startsWith("kc-dave, 1 unread")));
+            Sends.sendOk(carol::sendTextMessage, Sends.params("PRIVATE", "kc-alice", "text", "in the open one"));
+            await("the open conversation's message said", 10, () -> alice.ui.announcer().recent().stream()
+                    .anyMatch(line -> line.endsWith(": in the open one")));
+            assertThat(alice.announced()).noneMatch(line -> line.contains("from elsewhere"));
+            // "none": nothing is said
+            doOnEdt(() -> alice.ui.settings().setAnnounce(UiSettings.Announce.NONE));
+            Sends.sendOk(carol::sendTextMessage, Sends.params("PRIVATE", "kc-alice", "text", "unsaid"));
+            await("the message shown", 10, () -> Rows.of(frame.robot().finder().findByName("history", JList.class)).stream()
+                    .anyMatch(r -> r.endsWith(": unsaid")));
+            assertThat(alice.announced()).noneMatch(line -> line.contains("unsaid"));
+            doOnEdt(() -> alice.ui.settings().setAnnounce(UiSettings.Announce.ALL));
+
             // signed in elsewhere: said and shown; File → Reconnect (Ctrl+R) signs in again
             JLabel connection = frame.robot().finder().findByName("connection", JLabel.class);
             RongCloud elsewhere = Clients.signedIn(server, dir.resolve("alice-laptop"), "kc-alice", new Replies());
@@ -104,7 +122,7 @@ class ConversationListTest extends GuiTest {
             await("bob removed", 10, () -> Rows.of(conversations).stream().noneMatch(r -> r.startsWith("kc-bob")));
             switchTo("kc-carol");
             JList<?> history = frame.robot().finder().findByName("history", JList.class);
-            await("carol's messages shown", 10, () -> Rows.of(history).size() == 2);
+            await("carol's messages shown", 10, () -> Rows.of(history).size() == 4);
             key(KeyEvent.VK_C, ALT);
             key(KeyEvent.VK_C);
             frame.optionPane().textBox().requireText("Delete every message of kc-carol on this computer?");
@@ -114,6 +132,7 @@ class ConversationListTest extends GuiTest {
         } finally {
             bob.close();
             carol.close();
+            dave.close();
         }
     }
 
