@@ -38,7 +38,7 @@ final class Tray implements AutoCloseable {
                 window.requestFocus();
             });
             SystemTray.getSystemTray().add(icon);
-        } catch (AWTException | UnsupportedOperationException e) {
+        } catch (AWTException e) {
             LOG.log(Level.INFO, "no tray icon", e);
             icon = null;
         }
