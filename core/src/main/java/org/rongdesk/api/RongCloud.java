@@ -56,7 +56,8 @@ public final class RongCloud implements AutoCloseable {
     private volatile ClientConfig config;
     private ConnectionManager connection;
     private volatile UserSession session;
-    private PluginHost plugins;
+    private volatile PluginHost plugins;
+    private volatile boolean pluginsLater;
     private volatile Callback statusListener;
     private volatile Callback receiveListener;
     private volatile Callback pluginListener;
@@ -103,15 +104,40 @@ public final class RongCloud implements AutoCloseable {
                 connection = new ConnectionManager(read);
                 connection.addStatusListener(this::reportStatus);
             }
-            if (plugins == null) {
-                plugins = new PluginHost(pluginRoots, pluginRoots.isEmpty() ? dataDir.resolve("plugins")
-                        : pluginRoots.get(pluginRoots.size() - 1), types);
-                plugins.setEvents(new PluginEventCallbacks(callbacks, () -> pluginListener));
-                plugins.setServices(new SessionServices());
-                plugins.load();
+            if (!pluginsLater) {
+                startPlugins();
             }
             callbacks.success(callback);
         });
+    }
+
+    /**
+     * Makes {@link #init} leave the plugins for {@link #loadPlugins} (a desktop client starts
+     * faster and loads them once its window is up). Call before init. Not a spec method.
+     */
+    public void loadPluginsLater() {
+        pluginsLater = true;
+    }
+
+    /** Loads and starts the plugins now, if init left them; then success. Not a spec method. */
+    public void loadPlugins(Callback callback) {
+        run(callback, () -> {
+            requireInit();
+            startPlugins();
+            callbacks.success(callback);
+        });
+    }
+
+    // on the calls thread
+    private void startPlugins() {
+        if (plugins == null) {
+            PluginHost host = new PluginHost(pluginRoots, pluginRoots.isEmpty() ? dataDir.resolve("plugins")
+                    : pluginRoots.get(pluginRoots.size() - 1), types);
+            host.setEvents(new PluginEventCallbacks(callbacks, () -> pluginListener));
+            host.setServices(new SessionServices());
+            host.load();
+            plugins = host;
+        }
     }
 
     /**
@@ -128,7 +154,12 @@ public final class RongCloud implements AutoCloseable {
                 closeSession();
                 session = UserSession.open(config, dataDir, token.userId(), connection::isConnecting, types);
                 session.messaging().setReceiveListener(this::reportReceived);
-                session.messaging().incoming().addObserver(plugins::received);
+                session.messaging().incoming().addObserver(message -> {
+                    PluginHost host = plugins;
+                    if (host != null) {
+                        host.received(message);
+                    }
+                });
                 connection.setSessionListener(session.sessionListener());
             }
             answerWithUserId(connection.connect(token), callback);
@@ -394,7 +425,8 @@ public final class RongCloud implements AutoCloseable {
     public void getPlugins(Callback callback) {
         run(callback, () -> {
             requireInit();
-            callbacks.success(callback, PluginEventCallbacks.statusJson(plugins.status()));
+            PluginHost host = plugins;
+            callbacks.success(callback, PluginEventCallbacks.statusJson(host == null ? List.of() : host.status()));
         });
     }
 
@@ -414,7 +446,13 @@ public final class RongCloud implements AutoCloseable {
     public void answerPluginQuestion(JsonObject params, Callback callback) {
         run(callback, () -> {
             requireInit();
-            plugins.answer(Params.requireString(params, "questionId"), Params.requireString(params, "choice"));
+            String questionId = Params.requireString(params, "questionId");
+            String choice = Params.requireString(params, "choice");
+            PluginHost host = plugins;
+            if (host == null) {
+                throw RongException.invalid("questionId: no plugin asked '" + Params.shorten(questionId) + "'");
+            }
+            host.answer(questionId, choice);
             callbacks.success(callback);
         });
     }

@@ -5,9 +5,12 @@ import com.google.gson.JsonElement;
 import java.awt.BorderLayout;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -37,6 +40,17 @@ import org.rongdesk.ui.media.Thumbnails;
 public final class HistoryPanel extends JPanel implements ClientEvents {
     /** Messages per page. */
     static final int PAGE = 30;
+    /** Most messages the list holds: scrolling far drops the far end (re-read when the user comes back), so memory stays flat. */
+    static final int MAX_ROWS = 10 * PAGE;
+    /** Most messages one history call returns. */
+    private static final int MAX_PAGE = 1000;
+
+    /**
+     * A block of newer messages dropped from the bottom: the {@code count} messages before
+     * {@code before} (-1: the latest), the oldest of them {@code firstId}.
+     */
+    private record Dropped(long before, int count, long firstId) {
+    }
 
     private final UiContext ui;
     private final DefaultListModel<MessageItem> model = new DefaultListModel<>();
@@ -47,6 +61,8 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
     private ConversationRef conversation;
     private boolean more;
     private boolean loading;
+    /** Dropped blocks, the one just below the bottom row first. */
+    private final Deque<Dropped> below = new ArrayDeque<>();
     private int generation;
 
     public HistoryPanel(UiContext ui, MessageWords words) {
@@ -65,14 +81,20 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         int[] lastValue = {0};
         scroll.getVerticalScrollBar().addAdjustmentListener(e -> {
             boolean reachedTop = lastValue[0] > 0 && e.getValue() == 0;
+            var bar = scroll.getVerticalScrollBar();
+            boolean reachedBottom = lastValue[0] < e.getValue() && e.getValue() + bar.getVisibleAmount() >= bar.getMaximum();
             lastValue[0] = e.getValue();
             if (reachedTop && !e.getValueIsAdjusting()) {
                 loadOlder();
+            } else if (reachedBottom && !e.getValueIsAdjusting()) {
+                loadNewer();
             }
         });
         list.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && list.getSelectedIndex() == 0) {
                 loadOlder();
+            } else if (!e.getValueIsAdjusting() && list.getSelectedIndex() == model.size() - 1) {
+                loadNewer();
             }
         });
         // rows wrap to the width: measure them again when it changes
@@ -113,6 +135,7 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         conversation = ref;
         generation++;
         model.clear();
+        below.clear();
         more = true;
         loading = false;
         showTitle();
@@ -132,6 +155,7 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         conversation = null;
         generation++;
         model.clear();
+        below.clear();
         showTitle();
     }
 
@@ -157,7 +181,11 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
     @Override
     public void received(MessageItem message, int left) {
         if (conversation != null && conversation.has(message) && message.id() != 0 && indexOf(message.id()) < 0) {
-            append(message);
+            if (below.isEmpty()) {
+                append(message);
+            } else {
+                arrivedBelow();
+            }
         }
     }
 
@@ -166,9 +194,21 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         if (conversation != null && conversation.has(message)) {
             if (indexOf(message.id()) >= 0) {
                 replace(message);
-            } else {
+            } else if (below.isEmpty()) {
                 append(message);
+            } else {
+                // the user wrote: show the end of the conversation again, where the message is
+                open(conversation);
             }
+        }
+    }
+
+    /** A message arrived while the newest messages are not in the list: the newest block grows. */
+    private void arrivedBelow() {
+        Dropped newest = below.peekLast();
+        if (newest != null && newest.before() == -1) {
+            below.removeLast();
+            below.addLast(new Dropped(-1, Math.min(MAX_PAGE, newest.count() + 1), newest.firstId()));
         }
     }
 
@@ -190,24 +230,58 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         load(model.get(0).id());
     }
 
+    /** Reads the block of newer messages dropped last and puts it at the bottom. */
+    private void loadNewer() {
+        if (conversation == null || loading || below.isEmpty()) {
+            return;
+        }
+        loading = true;
+        int asked = generation;
+        Dropped block = below.peekFirst();
+        page(block.before(), block.count(), page -> {
+            if (asked != generation) {
+                return;
+            }
+            loading = false;
+            below.removeFirst();
+            MessageItem selected = list.getSelectedValue();
+            page.removeIf(m -> indexOf(m.id()) >= 0);
+            page.forEach(model::addElement);
+            int over = model.size() - MAX_ROWS;
+            if (over > 0) {
+                model.removeRange(0, over - 1);
+                more = true;
+            }
+            reselect(selected);
+            ui.announcer().announce(ui.texts().get("history.loadedLater", page.size()));
+        });
+    }
+
     /** Reads the page before {@code oldestId} (-1: the latest page) and puts it on top. */
     private void load(long oldestId) {
         loading = true;
         int asked = generation;
+        page(oldestId, PAGE, page -> {
+            if (asked != generation) {
+                return;
+            }
+            loading = false;
+            more = page.size() == PAGE;
+            put(page, oldestId == -1);
+        });
+    }
+
+    /** Reads {@code count} messages before {@code oldestId} (-1: the latest), oldest first. */
+    private void page(long oldestId, int count, Consumer<List<MessageItem>> then) {
         ConversationRef ref = conversation;
         ui.client().call(RongCloud::getHistoryMessages, Json.of("conversationType", ref.type(), "targetId", ref.targetId(),
-                "oldestMessageId", oldestId, "count", PAGE), ret -> {
-                    if (asked != generation) {
-                        return;
-                    }
-                    loading = false;
+                "oldestMessageId", oldestId, "count", count), ret -> {
                     List<MessageItem> page = new ArrayList<>();
                     JsonElement result = ret.get("result");
                     if (result != null && result.isJsonArray()) {
                         result.getAsJsonArray().forEach(e -> page.add(0, MessageItem.from(e.getAsJsonObject())));
                     }
-                    more = page.size() == PAGE;
-                    put(page, oldestId == -1);
+                    then.accept(page);
                 }, failure -> {
                     loading = false;
                     ui.client().reportError(failure);
@@ -231,8 +305,33 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
             list.setSelectedIndex(selected + page.size());
             list.ensureIndexIsVisible(Math.max(0, selected + page.size() - 1));
         }
+        dropBottom();
         ui.announcer().announce(page.isEmpty() ? ui.texts().get("history.start")
                 : ui.texts().get("history.loaded", page.size()) + (more ? "" : " " + ui.texts().get("history.start")));
+    }
+
+    /** Keeps at most {@link #MAX_ROWS}: the newest rows go, remembered as a block to read again. */
+    private void dropBottom() {
+        int over = model.size() - MAX_ROWS;
+        if (over <= 0) {
+            return;
+        }
+        MessageItem selected = list.getSelectedValue();
+        int from = model.size() - over;
+        long before = below.isEmpty() ? -1 : below.peekFirst().firstId();
+        below.addFirst(new Dropped(before, over, model.get(from).id()));
+        model.removeRange(from, model.size() - 1);
+        reselect(selected);
+    }
+
+    /** Selects {@code message} again after rows moved (if it is still shown). */
+    private void reselect(MessageItem message) {
+        if (message != null) {
+            int index = indexOf(message.id());
+            if (index >= 0 && index != list.getSelectedIndex()) {
+                list.setSelectedIndex(index);
+            }
+        }
     }
 
     private int indexOf(long messageId) {

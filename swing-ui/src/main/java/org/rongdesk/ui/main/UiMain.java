@@ -2,16 +2,20 @@ package org.rongdesk.ui.main;
 
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.access.Announcer;
@@ -35,6 +39,8 @@ public final class UiMain implements WindowCommands {
     private static final Logger LOG = Logger.getLogger(UiMain.class.getName());
     /** connect errors after which the client keeps trying by itself: the window opens anyway. */
     private static final Set<Integer> STILL_TRYING = Set.of(2003, 5004, 3001);
+    /** A sign-in quicker than this shows no "signing in" window. */
+    private static final int SIGNING_IN_DELAY_MS = 400;
 
     private final LaunchOptions options;
     private final UiSettings settings;
@@ -46,6 +52,9 @@ public final class UiMain implements WindowCommands {
     private MainWindow window;
     private KioskWindow kiosk;
     private SigningInWindow signingIn;
+    private Timer signingInLater;
+    /** Holds the JVM up until a window opens (AWT ends a program without windows). */
+    private final CountDownLatch windowUp = new CountDownLatch(1);
 
     private UiMain(LaunchOptions options, UiSettings settings) {
         this.options = options;
@@ -88,6 +97,15 @@ public final class UiMain implements WindowCommands {
     }
 
     private void start(String token) {
+        Thread keeper = new Thread(() -> {
+            try {
+                windowUp.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "rongdesk-until-window");
+        keeper.setDaemon(false);
+        keeper.start();
         Themes.apply(settings.theme(), kioskScale());
         texts = new Texts(settings.locale());
         announcer = new Announcer();
@@ -104,6 +122,7 @@ public final class UiMain implements WindowCommands {
 
     private void askSignIn(Optional<Path> config, String problem) {
         closeSigningIn();
+        windowUp.countDown();
         UiContext bare = new UiContext(null, texts, announcer, settings);
         new SignInDialog(bare, config, problem).ask().ifPresentOrElse(entry -> signIn(entry.config(), entry.token()),
                 () -> exit(0));
@@ -111,11 +130,17 @@ public final class UiMain implements WindowCommands {
 
     private void signIn(Path config, String token) {
         closeClient();
-        if (signingIn == null) {
-            signingIn = new SigningInWindow(texts, () -> exit(0));
-            signingIn.setVisible(true);
-        }
+        // a quick sign-in shows no window of its own; a slow one says it is signing in
+        signingInLater = new Timer(SIGNING_IN_DELAY_MS, e -> {
+            if (signingIn == null && window == null && kiosk == null) {
+                signingIn = new SigningInWindow(texts, () -> exit(0));
+                signingIn.setVisible(true);
+            }
+        });
+        signingInLater.setRepeats(false);
+        signingInLater.start();
         rong = new RongCloud(config, options.data());
+        rong.loadPluginsLater();
         client = new Client(rong);
         rong.init(Edt.callback((ret, err) -> {
             if (err != null) {
@@ -124,13 +149,33 @@ public final class UiMain implements WindowCommands {
             }
             client.listen();
             rong.connect(Json.of("token", token), Edt.callback((done, failure) -> {
-                if (failure == null || (STILL_TRYING.contains(failure.get("code").getAsInt()) && rong.userId().isPresent())) {
+                boolean stillTrying = failure == null || STILL_TRYING.contains(failure.get("code").getAsInt());
+                if (!stillTrying) {
+                    refused(config, texts.get("signin.refused", Edt.describe(failure)));
+                }
+            }));
+            // the window opens as soon as the user's store is open (the call below runs after connect
+            // opened it), not when the server answers: history and drafts are local
+            rong.getTotalUnreadCount(Edt.callback((unread, noSession) -> {
+                if (noSession == null && window == null && kiosk == null) {
                     opened();
-                } else {
-                    askSignIn(Optional.of(config), texts.get("signin.refused", Edt.describe(failure)));
                 }
             }));
         }));
+    }
+
+    /** Sign-in failed for good (a bad or expired token, an unknown App Key): ask again. */
+    private void refused(Path config, String problem) {
+        if (window != null) {
+            window.shutdown();
+            window.dispose();
+            window = null;
+        }
+        if (kiosk != null) {
+            kiosk.dispose();
+            kiosk = null;
+        }
+        askSignIn(Optional.of(config), problem);
     }
 
     private void opened() {
@@ -140,11 +185,41 @@ public final class UiMain implements WindowCommands {
         if (options.kioskRoom().isPresent()) {
             kiosk = new KioskWindow(ui, options.kioskRoom().get(), staging);
             kiosk.start();
+            windowUp.countDown();
+            interactive(kiosk.getRootPane());
             return;
         }
         window = new MainWindow(ui, staging, this);
         window.setVisible(true);
-        window.focusStart();
+        windowUp.countDown();
+        window.focusStart(() -> interactive(window.getRootPane()));
+    }
+
+    /**
+     * The window is up with its conversation list read: now the plugins load. With
+     * {@code -Drongdesk.startup=report} (or {@code exit}) it paints at once and prints
+     * {@code rongdesk: interactive <ms since the JVM started>} (the startup benchmark and the
+     * CDS training run read it); {@code exit} then quits.
+     */
+    private void interactive(JComponent painted) {
+        String startup = System.getProperty("rongdesk.startup", "");
+        if (!startup.isEmpty()) {
+            painted.paintImmediately(painted.getBounds());
+            long now = System.currentTimeMillis();
+            // JVM start, read after the clock: loading java.management is not counted
+            long ms = now - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("rongdesk: interactive " + ms);
+            System.out.flush();
+            if (startup.equals("exit")) {
+                quit();
+                return;
+            }
+        }
+        rong.loadPlugins((ret, err) -> {
+            if (err != null) {
+                LOG.warning(() -> "plugins did not load: " + err);
+            }
+        });
     }
 
     @Override
@@ -181,6 +256,7 @@ public final class UiMain implements WindowCommands {
 
     /** Closes the client off the EDT (it may take seconds), then ends the program. */
     private void exit(int status) {
+        windowUp.countDown();
         RongCloud closing = rong;
         Staging stage = staging;
         Thread closer = new Thread(() -> {
@@ -203,6 +279,9 @@ public final class UiMain implements WindowCommands {
     }
 
     private void closeSigningIn() {
+        if (signingInLater != null) {
+            signingInLater.stop();
+        }
         if (signingIn != null) {
             signingIn.dispose();
             signingIn = null;
