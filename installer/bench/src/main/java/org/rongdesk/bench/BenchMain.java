@@ -2,7 +2,10 @@ package org.rongdesk.bench;
 
 import java.util.Arrays;
 
-/** Entry point: {@code store [--messages N --conversations M]} or {@code messaging [--messages N]}. */
+/**
+ * Entry point: {@code store [--messages N --conversations M]}, {@code messaging [--messages N]},
+ * {@code startup} or {@code memory} ({@link ClientBench}).
+ */
 public final class BenchMain {
     private BenchMain() {
     }
@@ -13,8 +16,11 @@ public final class BenchMain {
         switch (which) {
             case "store" -> StoreBench.run(options.intValue("messages", 1_000_000), options.intValue("conversations", 10_000));
             case "messaging" -> MessagingBench.run(options.intValue("messages", 2000));
+            case "startup" -> ClientBench.startup(options);
+            case "memory" -> ClientBench.memory(options);
             default -> {
-                System.err.println("usage: bench store [--messages N --conversations M] | bench messaging [--messages N]");
+                System.err.println("usage: bench store [--messages N --conversations M] | bench messaging [--messages N]"
+                        + " | bench startup|memory [--runs N --messages N --conversations M --stores DIR --launcher FILE]");
                 System.exit(2);
             }
         }

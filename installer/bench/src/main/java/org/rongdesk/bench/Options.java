@@ -22,6 +22,16 @@ final class Options {
         return new Options(values);
     }
 
+    /** Whether {@code --name} was given. */
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    /** The option as text, or {@code fallback}. */
+    String value(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
     /** The option as a positive integer (underscores allowed: 1_000_000), or {@code fallback}. */
     int intValue(String name, int fallback) {
         String value = values.get(name);

@@ -13,9 +13,17 @@ final class Report {
 
     /** One figure, rounded to three decimals; null when not a number (not measurable here). */
     void metric(String metric, double value, String unit) {
+        metric(metric, null, value, unit);
+    }
+
+    /** One figure of one case of the benchmark (e.g. "empty store"). */
+    void metric(String metric, String caseName, double value, String unit) {
         JsonObject line = new JsonObject();
         line.addProperty("bench", bench);
         line.addProperty("metric", metric);
+        if (caseName != null) {
+            line.addProperty("case", caseName);
+        }
         if (!Double.isFinite(value)) {
             line.add("value", JsonNull.INSTANCE);
         } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -224,10 +225,35 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
     }
 
     private void loadOlder() {
+        loadOlder(() -> { });
+    }
+
+    /** Loads the page before the top row, then runs {@code then}; false when there is none to load now. */
+    private boolean loadOlder(Runnable then) {
         if (conversation == null || !more || loading || model.isEmpty()) {
-            return;
+            return false;
         }
-        load(model.get(0).id());
+        load(model.get(0).id(), then);
+        return true;
+    }
+
+    /**
+     * Scrolls back through {@code messages} older messages page by page, as holding Home does,
+     * then runs {@code done} with how many were read (fewer when the conversation begins
+     * sooner). Drives the memory benchmark.
+     */
+    public void scrollBack(int messages, IntConsumer done) {
+        int[] read = {0};
+        Runnable[] next = new Runnable[1];
+        next[0] = () -> {
+            read[0] += HistoryPanel.PAGE;
+            if (read[0] >= messages || !loadOlder(next[0])) {
+                done.accept(Math.min(read[0], messages));
+            }
+        };
+        if (!loadOlder(next[0])) {
+            done.accept(0);
+        }
     }
 
     /** Reads the block of newer messages dropped last and puts it at the bottom. */
@@ -259,6 +285,10 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
 
     /** Reads the page before {@code oldestId} (-1: the latest page) and puts it on top. */
     private void load(long oldestId) {
+        load(oldestId, () -> { });
+    }
+
+    private void load(long oldestId, Runnable then) {
         loading = true;
         int asked = generation;
         page(oldestId, PAGE, page -> {
@@ -268,6 +298,7 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
             loading = false;
             more = page.size() == PAGE;
             put(page, oldestId == -1);
+            then.run();
         });
     }
 

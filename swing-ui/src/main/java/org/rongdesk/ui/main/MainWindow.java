@@ -6,6 +6,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
@@ -156,6 +157,11 @@ public final class MainWindow extends JFrame implements ClientEvents {
             conversations.rowList().requestFocusInWindow();
             then.run();
         });
+    }
+
+    /** Scrolls the open conversation's history back through {@code messages} (the memory benchmark's driver). */
+    public void scrollBack(int messages, IntConsumer done) {
+        history.scrollBack(messages, done);
     }
 
     /** Shows a line in the status bar (the announcer's visible twin). */

@@ -199,7 +199,9 @@ public final class UiMain implements WindowCommands {
      * The window is up with its conversation list read: now the plugins load. With
      * {@code -Drongdesk.startup=report} (or {@code exit}) it paints at once and prints
      * {@code rongdesk: interactive <ms since the JVM started>} (the startup benchmark and the
-     * CDS training run read it); {@code exit} then quits.
+     * CDS training run read it); {@code exit} then quits. With {@code -Drongdesk.bench.scroll=N}
+     * the history then scrolls back N messages and {@code rongdesk: scrolled <n>} is printed
+     * (the memory benchmark).
      */
     private void interactive(JComponent painted) {
         String startup = System.getProperty("rongdesk.startup", "");
@@ -213,6 +215,13 @@ public final class UiMain implements WindowCommands {
             if (startup.equals("exit")) {
                 quit();
                 return;
+            }
+            int scroll = Integer.getInteger("rongdesk.bench.scroll", 0);
+            if (scroll > 0 && window != null) {
+                window.scrollBack(scroll, read -> {
+                    System.out.println("rongdesk: scrolled " + read);
+                    System.out.flush();
+                });
             }
         }
         rong.loadPlugins((ret, err) -> {
