@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -195,7 +196,9 @@ public final class ConnectionManager implements AutoCloseable {
                 attempted.disconnect();
             }
             ConnectFailure failure = ConnectFailure.of(e, config, token);
-            LOG.log(Level.INFO, "connecting failed (" + failure.error.code() + "): " + failure.error.getMessage(), e);
+            // one line a failed attempt (a client left offline retries for hours); the trace on FINE
+            LOG.info(() -> "connecting failed (" + failure.error.code() + "): " + failure.error.getMessage());
+            LOG.log(Level.FINE, "connecting failed", e);
             if (failure.retryable && wanted) {
                 setStatus(failure.networkUnavailable ? ConnectionStatus.NETWORK_UNAVAILABLE : ConnectionStatus.CONNECTING);
                 scheduleRetry();
@@ -253,7 +256,11 @@ public final class ConnectionManager implements AutoCloseable {
         cancelRetry();
         Duration delay = backoff.next();
         LOG.fine(() -> "next connection attempt in " + delay.toMillis() + " ms");
-        retry = worker.schedule(this::retryNow, delay.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            retry = worker.schedule(this::retryNow, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.fine("the client is closing: no more connection attempts");
+        }
     }
 
     private void cancelRetry() {
@@ -331,7 +338,7 @@ public final class ConnectionManager implements AutoCloseable {
                     result.completeExceptionally(e);
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             result.completeExceptionally(new RongException(ErrorCode.UNKNOWN, "the client has been closed", e));
         }
         return result;

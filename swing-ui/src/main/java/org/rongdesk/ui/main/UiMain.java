@@ -19,6 +19,7 @@ import javax.swing.Timer;
 
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.access.Announcer;
+import org.rongdesk.ui.access.AtkHook;
 import org.rongdesk.ui.app.Client;
 import org.rongdesk.ui.app.Edt;
 import org.rongdesk.ui.app.Json;
@@ -52,6 +53,7 @@ public final class UiMain implements WindowCommands {
     private MainWindow window;
     private KioskWindow kiosk;
     private SigningInWindow signingIn;
+    private boolean sessionOpen;
     private Timer signingInLater;
     /** Holds the JVM up until a window opens (AWT ends a program without windows). */
     private final CountDownLatch windowUp = new CountDownLatch(1);
@@ -62,6 +64,7 @@ public final class UiMain implements WindowCommands {
     }
 
     public static void main(String[] args) {
+        AtkHook.enableIfInstalled();
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
@@ -77,13 +80,6 @@ public final class UiMain implements WindowCommands {
         UiSettings settings = UiSettings.load(options.data());
         String token = options.tokenFile().map(UiMain::readToken).orElse(null);
         SwingUtilities.invokeLater(() -> new UiMain(options, settings).start(token));
-    }
-
-    /** The main window, once signed in (for tests). */
-    public static Optional<MainWindow> launch(LaunchOptions options, String token) {
-        UiMain main = new UiMain(options, UiSettings.load(options.data()));
-        main.start(token);
-        return Optional.ofNullable(main.window);
     }
 
     private static String readToken(Path file) {
@@ -106,13 +102,18 @@ public final class UiMain implements WindowCommands {
         }, "rongdesk-until-window");
         keeper.setDaemon(false);
         keeper.start();
+        boolean given = options.config().isPresent() && token != null && !token.isEmpty();
+        if (given) {
+            // the store opens on the client's threads while the theme and the window are made here
+            beginSignIn(options.config().get(), token);
+        }
         Themes.apply(settings.theme(), kioskScale());
         texts = new Texts(settings.locale());
         announcer = new Announcer();
-        if (options.config().isEmpty() || token == null || token.isEmpty()) {
-            askSignIn(options.config(), null);
+        if (given) {
+            prepareWindow();
         } else {
-            signIn(options.config().get(), token);
+            askSignIn(options.config(), null);
         }
     }
 
@@ -129,39 +130,60 @@ public final class UiMain implements WindowCommands {
     }
 
     private void signIn(Path config, String token) {
+        beginSignIn(config, token);
+        prepareWindow();
+    }
+
+    /** Starts signing in; the window shows once the user's store is open ({@link #showWhenReady}). */
+    private void beginSignIn(Path config, String token) {
         closeClient();
+        sessionOpen = false;
         // a quick sign-in shows no window of its own; a slow one says it is signing in
         signingInLater = new Timer(SIGNING_IN_DELAY_MS, e -> {
-            if (signingIn == null && window == null && kiosk == null) {
+            if (signingIn == null && (window == null || !window.isShowing()) && kiosk == null) {
                 signingIn = new SigningInWindow(texts, () -> exit(0));
                 signingIn.setVisible(true);
             }
         });
         signingInLater.setRepeats(false);
         signingInLater.start();
-        rong = new RongCloud(config, options.data());
+        RongCloud signing = new RongCloud(config, options.data());
+        rong = signing;
         rong.loadPluginsLater();
         client = new Client(rong);
         rong.init(Edt.callback((ret, err) -> {
+            if (signing != rong) {
+                return;
+            }
             if (err != null) {
-                askSignIn(Optional.of(config), texts.get("signin.badConfig", Edt.describe(err)));
+                refused(config, texts.get("signin.badConfig", Edt.describe(err)));
                 return;
             }
             client.listen();
             rong.connect(Json.of("token", token), Edt.callback((done, failure) -> {
                 boolean stillTrying = failure == null || STILL_TRYING.contains(failure.get("code").getAsInt());
-                if (!stillTrying) {
+                if (!stillTrying && signing == rong) {
                     refused(config, texts.get("signin.refused", Edt.describe(failure)));
                 }
             }));
             // the window opens as soon as the user's store is open (the call below runs after connect
             // opened it), not when the server answers: history and drafts are local
             rong.getTotalUnreadCount(Edt.callback((unread, noSession) -> {
-                if (noSession == null && window == null && kiosk == null) {
-                    opened();
+                if (noSession == null && signing == rong) {
+                    sessionOpen = true;
+                    showWhenReady();
                 }
             }));
         }));
+    }
+
+    /** Builds the main window (hidden) while the store opens; the kiosk is built once it is open. */
+    private void prepareWindow() {
+        if (options.kioskRoom().isEmpty() && window == null) {
+            staging = new Staging(() -> rong.fileBase().orElse(options.data().resolve("fs")));
+            window = new MainWindow(new UiContext(client, texts, announcer, settings), staging, this);
+        }
+        showWhenReady();
     }
 
     /** Sign-in failed for good (a bad or expired token, an unknown App Key): ask again. */
@@ -178,18 +200,21 @@ public final class UiMain implements WindowCommands {
         askSignIn(Optional.of(config), problem);
     }
 
-    private void opened() {
+    /** Shows the window once both it is built and the store is open. */
+    private void showWhenReady() {
+        if (!sessionOpen || (window == null && options.kioskRoom().isEmpty()) || (window != null && window.isShowing())
+                || kiosk != null) {
+            return;
+        }
         closeSigningIn();
-        UiContext ui = new UiContext(client, texts, announcer, settings);
-        staging = new Staging(rong.fileBase().orElse(options.data().resolve("fs")));
         if (options.kioskRoom().isPresent()) {
-            kiosk = new KioskWindow(ui, options.kioskRoom().get(), staging);
+            staging = new Staging(() -> rong.fileBase().orElse(options.data().resolve("fs")));
+            kiosk = new KioskWindow(new UiContext(client, texts, announcer, settings), options.kioskRoom().get(), staging);
             kiosk.start();
             windowUp.countDown();
             interactive(kiosk.getRootPane());
             return;
         }
-        window = new MainWindow(ui, staging, this);
         window.setVisible(true);
         windowUp.countDown();
         window.focusStart(() -> interactive(window.getRootPane()));

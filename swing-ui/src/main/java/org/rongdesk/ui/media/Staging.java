@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 import org.rongdesk.threads.NamedThreads;
 
@@ -17,16 +18,21 @@ import org.rongdesk.threads.NamedThreads;
  * {@code <file base>/outgoing/}. Copies run on a worker thread, never on the EDT.
  */
 public final class Staging implements AutoCloseable {
-    private final Path fileBase;
+    private final Supplier<Path> fileBase;
     private final ExecutorService worker = NamedThreads.single("rongdesk-staging");
 
     public Staging(Path fileBase) {
-        this.fileBase = fileBase.toAbsolutePath().normalize();
+        this(() -> fileBase);
+    }
+
+    /** Staging into the file base {@code fileBase} gives when a file is staged (the config may not be read yet). */
+    public Staging(Supplier<Path> fileBase) {
+        this.fileBase = () -> fileBase.get().toAbsolutePath().normalize();
     }
 
     /** A new file name in the outgoing directory, for something recorded here. */
     public Path newFile(String suffix) throws IOException {
-        Path dir = Files.createDirectories(fileBase.resolve("outgoing"));
+        Path dir = Files.createDirectories(fileBase.get().resolve("outgoing"));
         return dir.resolve(UUID.randomUUID() + suffix);
     }
 
@@ -35,7 +41,7 @@ public final class Staging implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 Path real = file.toRealPath();
-                if (real.startsWith(Files.createDirectories(fileBase).toRealPath())) {
+                if (real.startsWith(Files.createDirectories(fileBase.get()).toRealPath())) {
                     return real;
                 }
                 Path target = newFile("-" + file.getFileName());
