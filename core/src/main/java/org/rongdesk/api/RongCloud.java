@@ -267,6 +267,19 @@ public final class RongCloud implements AutoCloseable {
         query(callback, session -> session.conversations().list());
     }
 
+    /**
+     * The first {@code count} conversations of {@link #getConversationList}, in its order: what a
+     * window shows first, read in a millisecond whatever the store holds. Not a spec method.
+     */
+    public void getFirstConversations(int count, Callback callback) {
+        query(callback, session -> {
+            if (count < 1) {
+                throw new RongException(ErrorCode.INVALID_PARAMETER, "count must be at least 1, was " + count);
+            }
+            return session.conversations().list(count);
+        });
+    }
+
     public void getConversation(JsonObject params, Callback callback) {
         query(callback, session -> session.conversations().get(params));
     }

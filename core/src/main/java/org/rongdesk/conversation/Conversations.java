@@ -33,8 +33,13 @@ public final class Conversations {
     }
 
     public JsonArray list() {
+        return list(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} conversations of {@link #list()}. */
+    public JsonArray list(int limit) {
         JsonArray list = new JsonArray();
-        store.conversations().forEach(conversation -> list.add(ConversationJson.of(conversation)));
+        store.conversations(limit).forEach(conversation -> list.add(ConversationJson.of(conversation)));
         return list;
     }
 

@@ -227,7 +227,12 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public synchronized List<Conversation> conversations() {
-        return read(conversations::listed);
+        return conversations(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} of {@link #conversations()}. */
+    public synchronized List<Conversation> conversations(int limit) {
+        return read(() -> conversations.listed(limit));
     }
 
     public synchronized Optional<Conversation> conversation(ConversationKey key) {

@@ -81,6 +81,9 @@ class ConversationMethodsTest {
             result(alice::setConversationToTop, params("PRIVATE", "p12", "isTop", true));
             assertThat(targets(alice)).containsExactly("p12", "r12", "q12");
             assertThat(list(alice).get(0).getAsJsonObject().get("isTop").getAsBoolean()).isTrue();
+            JsonArray firstTwo = result((p, callback) -> alice.getFirstConversations(2, callback), null).getAsJsonArray();
+            assertThat(firstTwo).as("the head of the list, in its order").containsExactly(list(alice).get(0), list(alice).get(1));
+            assertThat(error((p, callback) -> alice.getFirstConversations(0, callback), null).msg()).contains("count");
 
             result(alice::saveTextMessageDraft, params("PRIVATE", "q12", "content", "unfinished 句子"));
             assertThat(result(alice::getTextMessageDraft, params("PRIVATE", "q12")).getAsString()).isEqualTo("unfinished 句子");

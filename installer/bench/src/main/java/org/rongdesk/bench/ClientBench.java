@@ -71,6 +71,9 @@ final class ClientBench {
                 report.metric("rss_mib", each.name(), median(rss), "MiB");
             }
             int scroll = options.intValue("scroll", 100_000);
+            if (scroll <= 0) {
+                return;
+            }
             Path history = bench.stores.withMessages(scroll + 10_000, 1);
             List<Double> before = new ArrayList<>();
             bench.client(history, before, new String[0]);

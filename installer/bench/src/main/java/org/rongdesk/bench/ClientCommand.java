@@ -19,9 +19,11 @@ import org.rongdesk.token.TokenMinter;
  * figures are the client's own, not a server's.
  */
 final class ClientCommand {
-    /** JVM options of the shipped launcher, for when the distribution is not built. */
-    static final List<String> TUNED = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx96m",
-            "-Xshare:auto");
+    /**
+     * JVM options of the shipped launcher ({@code RONGDESK_TUNED} replaces them there and here, to
+     * measure others), for the bare frame and for when the distribution is not built.
+     */
+    static final List<String> TUNED = tuned(System.getenv("RONGDESK_TUNED"));
 
     private final Path launcher;
     private final Path config;
@@ -82,6 +84,14 @@ final class ClientCommand {
         }
         command.add(BareFrame.class.getName());
         return command;
+    }
+
+    static List<String> tuned(String replaced) {
+        String options = replaced == null || replaced.isBlank()
+                ? "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xmx128m" : replaced.strip();
+        List<String> all = new ArrayList<>(List.of(options.split("\\s+")));
+        all.add("-Xshare:auto");
+        return List.copyOf(all);
     }
 
     /** Whether the client runs from the built distribution. */

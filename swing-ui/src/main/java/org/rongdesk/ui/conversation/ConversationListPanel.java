@@ -1,6 +1,7 @@
 package org.rongdesk.ui.conversation;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -31,11 +32,25 @@ import org.rongdesk.ui.app.UiContext;
  */
 public final class ConversationListPanel extends JPanel implements ClientEvents {
     private static final int COALESCE_MS = 150;
+    /** Rows read first when the window opens (more than a maximised window shows). */
+    private static final int FIRST_SCREEN = 60;
+    /** Sizes every row: all rows are two lines of the list's font, so none needs measuring. */
+    private static final ConversationItem PROTOTYPE = new ConversationItem("GROUP", "Wg", "Wg 汉字", 99, true, true, "",
+            "Wg 汉字", 0);
 
     private final UiContext ui;
     private final MessageWords words;
     private final DefaultListModel<ConversationItem> model = new DefaultListModel<>();
-    private final JList<ConversationItem> list = new RowList<>(model);
+    private final JList<ConversationItem> list = new RowList<>(model) {
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            // a theme or text size change: measure the prototype again (10,000 rows are not measured one by one)
+            if (getPrototypeCellValue() != null) {
+                setPrototypeCellValue(getPrototypeCellValue());
+            }
+        }
+    };
     private final Timer refresh;
     private final List<Runnable> refreshed = new ArrayList<>();
     private boolean adjusting;
@@ -48,6 +63,7 @@ public final class ConversationListPanel extends JPanel implements ClientEvents 
         list.setName("conversations");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new ConversationRow(ui.texts()));
+        list.setPrototypeCellValue(PROTOTYPE);
         list.getAccessibleContext().setAccessibleName(ui.texts().get("conversations.name"));
         list.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !adjusting && list.getSelectedValue() != null) {
@@ -120,18 +136,36 @@ public final class ConversationListPanel extends JPanel implements ClientEvents 
         refresh(() -> { });
     }
 
+    /**
+     * Reads the list at once (the window opens): its first screenful, so the window is usable
+     * whatever the store holds; {@code then} runs once it shows. The rest follows.
+     */
+    public void loadFirst(Runnable then) {
+        ui.client().call((rong, params, callback) -> rong.getFirstConversations(FIRST_SCREEN, callback), null, ret -> {
+            show(items(ret));
+            then.run();
+            if (model.size() >= FIRST_SCREEN) {
+                refresh(() -> { });
+            }
+        });
+    }
+
     private void load() {
         List<Runnable> then = new ArrayList<>(refreshed);
         refreshed.clear();
         ui.client().call((rong, params, callback) -> rong.getConversationList(callback), null, ret -> {
-            List<ConversationItem> items = new ArrayList<>();
-            JsonElement result = ret.get("result");
-            if (result != null && result.isJsonArray()) {
-                result.getAsJsonArray().forEach(e -> items.add(ConversationItem.from(e.getAsJsonObject(), words)));
-            }
-            show(items);
+            show(items(ret));
             then.forEach(Runnable::run);
         });
+    }
+
+    private List<ConversationItem> items(JsonObject ret) {
+        List<ConversationItem> items = new ArrayList<>();
+        JsonElement result = ret.get("result");
+        if (result != null && result.isJsonArray()) {
+            result.getAsJsonArray().forEach(e -> items.add(ConversationItem.from(e.getAsJsonObject(), words)));
+        }
+        return items;
     }
 
     private void show(List<ConversationItem> items) {

@@ -140,7 +140,6 @@ public final class MainWindow extends JFrame implements ClientEvents {
         setSize(new Dimension(1000, 700));
         setLocationByPlatform(true);
         showTitle();
-        conversations.refresh(() -> { });
     }
 
     /** Puts the focus on the conversation list, its first row selected (when the window opens). */
@@ -150,7 +149,9 @@ public final class MainWindow extends JFrame implements ClientEvents {
 
     /** {@link #focusStart()}, then {@code then} once the list is read and the focus placed. */
     public void focusStart(Runnable then) {
-        conversations.refresh(() -> {
+        // made before the store opened (in parallel with it): the user is known now
+        showTitle();
+        conversations.loadFirst(() -> {
             if (open == null && !conversations.items().isEmpty()) {
                 openConversation(ConversationRef.of(conversations.items().get(0)));
             }

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -64,6 +65,7 @@ public final class UiMain implements WindowCommands {
     }
 
     public static void main(String[] args) {
+        StartupPhases.mark("main");
         AtkHook.enableIfInstalled();
         LaunchOptions options;
         try {
@@ -108,6 +110,7 @@ public final class UiMain implements WindowCommands {
             beginSignIn(options.config().get(), token);
         }
         Themes.apply(settings.theme(), kioskScale());
+        StartupPhases.mark("theme");
         texts = new Texts(settings.locale());
         announcer = new Announcer();
         if (given) {
@@ -150,17 +153,21 @@ public final class UiMain implements WindowCommands {
         RongCloud signing = new RongCloud(config, options.data());
         rong = signing;
         rong.loadPluginsLater();
-        client = new Client(rong);
-        rong.init(Edt.callback((ret, err) -> {
-            if (signing != rong) {
-                return;
-            }
+        Client signingClient = new Client(signing);
+        client = signingClient;
+        // init, connect and the first store read follow each other on the client's threads, not
+        // through the EDT, which is busy making the theme and the window meanwhile
+        signing.init((ret, err) -> {
             if (err != null) {
-                refused(config, texts.get("signin.badConfig", Edt.describe(err)));
+                SwingUtilities.invokeLater(() -> {
+                    if (signing == rong) {
+                        refused(config, texts.get("signin.badConfig", Edt.describe(err)));
+                    }
+                });
                 return;
             }
-            client.listen();
-            rong.connect(Json.of("token", token), Edt.callback((done, failure) -> {
+            signingClient.listen();
+            signing.connect(Json.of("token", token), Edt.callback((done, failure) -> {
                 boolean stillTrying = failure == null || STILL_TRYING.contains(failure.get("code").getAsInt());
                 if (!stillTrying && signing == rong) {
                     refused(config, texts.get("signin.refused", Edt.describe(failure)));
@@ -168,13 +175,14 @@ public final class UiMain implements WindowCommands {
             }));
             // the window opens as soon as the user's store is open (the call below runs after connect
             // opened it), not when the server answers: history and drafts are local
-            rong.getTotalUnreadCount(Edt.callback((unread, noSession) -> {
+            signing.getTotalUnreadCount(Edt.callback((unread, noSession) -> {
                 if (noSession == null && signing == rong) {
                     sessionOpen = true;
+                    StartupPhases.mark("store open");
                     showWhenReady();
                 }
             }));
-        }));
+        });
     }
 
     /** Builds the main window (hidden) while the store opens; the kiosk is built once it is open. */
@@ -182,6 +190,7 @@ public final class UiMain implements WindowCommands {
         if (options.kioskRoom().isEmpty() && window == null) {
             staging = new Staging(() -> rong.fileBase().orElse(options.data().resolve("fs")));
             window = new MainWindow(new UiContext(client, texts, announcer, settings), staging, this);
+            StartupPhases.mark("window built");
         }
         showWhenReady();
     }
@@ -216,28 +225,34 @@ public final class UiMain implements WindowCommands {
             return;
         }
         window.setVisible(true);
+        StartupPhases.mark("shown");
         windowUp.countDown();
         window.focusStart(() -> interactive(window.getRootPane()));
     }
 
     /**
      * The window is up with its conversation list read: now the plugins load. With
-     * {@code -Drongdesk.startup=report} (or {@code exit}) it paints at once and prints
+     * {@code -Drongdesk.startup=report} (or {@code exit}, {@code trace} with {@link StartupPhases},
+     * {@code trace+exit}; or {@code RONGDESK_STARTUP} in the environment) it paints at once and prints
      * {@code rongdesk: interactive <ms since the JVM started>} (the startup benchmark and the
      * CDS training run read it); {@code exit} then quits. With {@code -Drongdesk.bench.scroll=N}
      * the history then scrolls back N messages and {@code rongdesk: scrolled <n>} is printed
      * (the memory benchmark).
      */
     private void interactive(JComponent painted) {
-        String startup = System.getProperty("rongdesk.startup", "");
+        // the environment too: a jpackage launcher takes no JVM options from its caller
+        String startup = System.getProperty("rongdesk.startup", Objects.requireNonNullElse(System.getenv("RONGDESK_STARTUP"), ""));
         if (!startup.isEmpty()) {
             painted.paintImmediately(painted.getBounds());
             long now = System.currentTimeMillis();
             // JVM start, read after the clock: loading java.management is not counted
             long ms = now - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("rongdesk: interactive " + ms);
+            if (StartupPhases.on()) {
+                System.out.println("rongdesk: phases " + StartupPhases.report() + ", interactive " + ms);
+            }
             System.out.flush();
-            if (startup.equals("exit")) {
+            if (startup.endsWith("exit")) {
                 quit();
                 return;
             }
