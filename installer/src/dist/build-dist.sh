@@ -26,7 +26,7 @@ jdk.crypto.ec,jdk.zipfs,jdk.unsupported,jdk.localedata,jdk.accessibility
 # every jar gets this mtime: a CDS archive checks it, and the archive is made here
 JAR_TIME='2000-01-01 00:00:00 UTC'
 # the launcher's tuned options (the header of src/dist/rongcloud says how they were chosen)
-TUNED=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xmx128m)
+TUNED=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx128m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20)
 
 say() { printf 'build-dist: %s\n' "$*" >&2; }
 

@@ -268,15 +268,19 @@ public final class RongCloud implements AutoCloseable {
     }
 
     /**
-     * The first {@code count} conversations of {@link #getConversationList}, in its order: what a
-     * window shows first, read in a millisecond whatever the store holds. Not a spec method.
+     * {@code count} conversations of {@link #getConversationList} from {@code offset}, in its
+     * order: a window reads its first screenful in a millisecond whatever the store holds, and a
+     * long list in pages that never hold 10,000 conversations' JSON at once. Not a spec method.
      */
-    public void getFirstConversations(int count, Callback callback) {
+    public void getConversationListRange(int offset, int count, Callback callback) {
         query(callback, session -> {
+            if (offset < 0) {
+                throw new RongException(ErrorCode.INVALID_PARAMETER, "offset must not be negative, was " + offset);
+            }
             if (count < 1) {
                 throw new RongException(ErrorCode.INVALID_PARAMETER, "count must be at least 1, was " + count);
             }
-            return session.conversations().list(count);
+            return session.conversations().list(offset, count);
         });
     }
 

@@ -33,13 +33,13 @@ public final class Conversations {
     }
 
     public JsonArray list() {
-        return list(Integer.MAX_VALUE);
+        return list(0, Integer.MAX_VALUE);
     }
 
-    /** The first {@code limit} conversations of {@link #list()}. */
-    public JsonArray list(int limit) {
+    /** {@code limit} conversations of {@link #list()} from {@code offset}. */
+    public JsonArray list(int offset, int limit) {
         JsonArray list = new JsonArray();
-        store.conversations(limit).forEach(conversation -> list.add(ConversationJson.of(conversation)));
+        store.conversations(offset, limit).forEach(conversation -> list.add(ConversationJson.of(conversation)));
         return list;
     }
 

@@ -123,15 +123,15 @@ final class ConversationTable {
     }
 
     /**
-     * The first {@code limit} conversations not removed from the list: pinned first, then newest
-     * activity first, then a stable order.
+     * {@code limit} conversations from {@code offset} of those not removed from the list: pinned
+     * first, then newest activity first, then a stable order.
      */
-    List<Conversation> listed(int limit) throws SQLException {
+    List<Conversation> listed(int offset, int limit) throws SQLException {
         List<Conversation> list = new ArrayList<>();
         // the order of the conversation_listing index: H2 walks it instead of sorting
         try (ResultSet rows = db.query(SELECT + " WHERE c.hidden = FALSE"
-                + " ORDER BY c.hidden, c.is_top DESC, c.sort_time DESC, c.conversation_type, c.target_id LIMIT ?",
-                limit).executeQuery()) {
+                + " ORDER BY c.hidden, c.is_top DESC, c.sort_time DESC, c.conversation_type, c.target_id LIMIT ? OFFSET ?",
+                limit, offset).executeQuery()) {
             while (rows.next()) {
                 list.add(read(rows));
             }

@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.h2.engine.Constants;
+import org.h2.mvstore.MVStoreTool;
+
 /**
  * One H2 file opened over one JDBC connection, its schema brought up to {@link Schema#VERSION},
  * with short transactions and cached prepared statements. Not thread-safe: {@link LocalStore}
@@ -30,8 +33,8 @@ import java.util.logging.Logger;
  */
 final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    /** A file bigger than this may be compacted when closed. */
-    private static final long COMPACT_ABOVE = 64L * 1024 * 1024;
+    /** A file bigger than this (MiB; {@code -Drongdesk.store.compactAboveMiB}) may be compacted when closed. */
+    private static final long COMPACT_ABOVE_MIB = 64;
     private final Connection connection;
     private final Path file;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
@@ -42,6 +45,12 @@ final class Database implements AutoCloseable {
         T run() throws SQLException;
     }
 
+    /**
+     * H2's page cache in KiB (heap): bounded, as a desktop client's heap is small; the OS caches
+     * the file too. {@code -Drongdesk.store.cacheKiB} changes it (the benchmarks measure both).
+     */
+    static final int CACHE_KIB = Math.max(256, Integer.getInteger("rongdesk.store.cacheKiB", 8192));
+
     private Database(Connection connection, Path file) {
         this.connection = connection;
         this.file = file;
@@ -49,7 +58,9 @@ final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) {@code file} (without the .mv.db suffix) and migrates it. */
     static Database open(Path file) throws SQLException {
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";CACHE_SIZE=8192;DB_CLOSE_ON_EXIT=FALSE";
+        // a compaction killed half way leaves H2's temporary file next to the intact store
+        MVStoreTool.compactCleanUp(file.toAbsolutePath() + Constants.SUFFIX_MV_FILE);
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";CACHE_SIZE=" + CACHE_KIB + ";DB_CLOSE_ON_EXIT=FALSE";
         Connection connection = DriverManager.getConnection(url, "rongdesk", "");
         connection.setAutoCommit(false);
         Database database = new Database(connection, Path.of(file.toAbsolutePath() + ".mv.db"));
@@ -177,19 +188,18 @@ final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        boolean compact = false;
         try {
             long size = Files.size(file);
             long compacted = meta("compacted_size").map(Long::parseLong).orElse(0L);
-            if (size > COMPACT_ABOVE && size > 2 * Math.max(compacted, COMPACT_ABOVE / 2)) {
-                LOG.info(() -> "compacting the local store (" + size / (1024 * 1024) + " MiB)");
+            long above = Long.getLong("rongdesk.store.compactAboveMiB", COMPACT_ABOVE_MIB) * 1024 * 1024;
+            if (size > above && size > 2 * Math.max(compacted, above / 2)) {
                 setMeta("compacting", "1");
                 connection.commit();
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SHUTDOWN COMPACT");
-                }
+                compact = true;
             }
         } catch (IOException | SQLException | NumberFormatException e) {
-            LOG.log(Level.WARNING, "compacting the local store failed; it stays as it is", e);
+            LOG.log(Level.WARNING, "cannot tell whether the local store needs compacting; it stays as it is", e);
         }
         try {
             for (PreparedStatement statement : statements.values()) {
@@ -199,6 +209,27 @@ final class Database implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "closing the local store failed", e);
+            return;
+        }
+        if (compact) {
+            compactClosed();
+        }
+    }
+
+    /**
+     * Rewrites the closed file into a new one and puts it in place with one atomic rename, so a
+     * process killed meanwhile (a logout that does not wait) leaves the old file whole. H2's own
+     * SHUTDOWN COMPACT moves chunks inside the file: killed during it, a store was found unreadable
+     * ("Chunk … not found").
+     */
+    private void compactClosed() {
+        long before = file.toFile().length();
+        LOG.info(() -> "compacting the local store (" + before / (1024 * 1024) + " MiB)");
+        try {
+            MVStoreTool.compact(file.toString(), false);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "compacting the local store failed; it stays as it is", e);
+            MVStoreTool.compactCleanUp(file.toString());
         }
     }
 

@@ -227,12 +227,12 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public synchronized List<Conversation> conversations() {
-        return conversations(Integer.MAX_VALUE);
+        return conversations(0, Integer.MAX_VALUE);
     }
 
-    /** The first {@code limit} of {@link #conversations()}. */
-    public synchronized List<Conversation> conversations(int limit) {
-        return read(() -> conversations.listed(limit));
+    /** {@code limit} of {@link #conversations()} from {@code offset}. */
+    public synchronized List<Conversation> conversations(int offset, int limit) {
+        return read(() -> conversations.listed(offset, limit));
     }
 
     public synchronized Optional<Conversation> conversation(ConversationKey key) {

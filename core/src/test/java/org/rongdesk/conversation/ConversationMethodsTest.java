@@ -81,9 +81,12 @@ class ConversationMethodsTest {
             result(alice::setConversationToTop, params("PRIVATE", "p12", "isTop", true));
             assertThat(targets(alice)).containsExactly("p12", "r12", "q12");
             assertThat(list(alice).get(0).getAsJsonObject().get("isTop").getAsBoolean()).isTrue();
-            JsonArray firstTwo = result((p, callback) -> alice.getFirstConversations(2, callback), null).getAsJsonArray();
+            JsonArray firstTwo = result((p, callback) -> alice.getConversationListRange(0, 2, callback), null).getAsJsonArray();
             assertThat(firstTwo).as("the head of the list, in its order").containsExactly(list(alice).get(0), list(alice).get(1));
-            assertThat(error((p, callback) -> alice.getFirstConversations(0, callback), null).msg()).contains("count");
+            JsonArray rest = result((p, callback) -> alice.getConversationListRange(2, 5, callback), null).getAsJsonArray();
+            assertThat(rest).as("the rest, as far as it goes").containsExactly(list(alice).get(2));
+            assertThat(error((p, callback) -> alice.getConversationListRange(0, 0, callback), null).msg()).contains("count");
+            assertThat(error((p, callback) -> alice.getConversationListRange(-1, 2, callback), null).msg()).contains("offset");
 
             result(alice::saveTextMessageDraft, params("PRIVATE", "q12", "content", "unfinished 句子"));
             assertThat(result(alice::getTextMessageDraft, params("PRIVATE", "q12")).getAsString()).isEqualTo("unfinished 句子");

@@ -88,7 +88,8 @@ final class ClientCommand {
 
     static List<String> tuned(String replaced) {
         String options = replaced == null || replaced.isBlank()
-                ? "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xmx128m" : replaced.strip();
+                ? "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx128m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"
+                : replaced.strip();
         List<String> all = new ArrayList<>(List.of(options.split("\\s+")));
         all.add("-Xshare:auto");
         return List.copyOf(all);

@@ -28,19 +28,24 @@ public final class AppSecret {
     /** Reads the secret from {@code file}, creating it (readable by its owner only) the first time. */
     public static AppSecret loadOrCreate(Path file) throws IOException {
         if (!Files.exists(file)) {
-            byte[] key = new byte[KEY_BYTES];
-            new SecureRandom().nextBytes(key);
-            JsonObject jwk = new JsonObject();
-            jwk.addProperty("kty", "oct");
-            jwk.addProperty("k", Base64.getUrlEncoder().withoutPadding().encodeToString(key));
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(file, jwk.toString(), StandardCharsets.UTF_8);
+                Files.writeString(file, newJwk(), StandardCharsets.UTF_8);
             } catch (FileAlreadyExistsException raced) {
                 // another process created it first: use theirs
             }
         }
         return load(file);
+    }
+
+    /** A fresh random secret of 256 bits as the JWK ejabberd's {@code jwt_key} reads. */
+    public static String newJwk() {
+        byte[] key = new byte[KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        JsonObject jwk = new JsonObject();
+        jwk.addProperty("kty", "oct");
+        jwk.addProperty("k", Base64.getUrlEncoder().withoutPadding().encodeToString(key));
+        return jwk.toString();
     }
 
     /** Reads an existing secret. */

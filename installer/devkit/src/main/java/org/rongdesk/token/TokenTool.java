@@ -1,7 +1,5 @@
 package org.rongdesk.token;
 
-import com.google.gson.JsonObject;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,10 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -227,11 +223,6 @@ public final class TokenTool {
     }
 
     private int newSecret(Path file) throws BadArgument {
-        byte[] key = new byte[KEY_BYTES];
-        new SecureRandom().nextBytes(key);
-        JsonObject jwk = new JsonObject();
-        jwk.addProperty("kty", "oct");
-        jwk.addProperty("k", Base64.getUrlEncoder().withoutPadding().encodeToString(key));
         try {
             createPrivateFile(file);
         } catch (FileAlreadyExistsException e) {
@@ -245,7 +236,7 @@ public final class TokenTool {
             return FAILED;
         }
         try {
-            Files.writeString(file, jwk.toString(), StandardCharsets.UTF_8);
+            Files.writeString(file, AppSecret.newJwk(), StandardCharsets.UTF_8);
             AppSecret.load(file);
         } catch (IOException e) {
             err.println("error: --new-secret: cannot write " + file + ": " + e.getClass().getSimpleName());

@@ -34,6 +34,8 @@ public final class ConversationListPanel extends JPanel implements ClientEvents 
     private static final int COALESCE_MS = 150;
     /** Rows read first when the window opens (more than a maximised window shows). */
     private static final int FIRST_SCREEN = 60;
+    /** Rows read at a time: a long list's JSON is never all in memory at once. */
+    private static final int PAGE = 500;
     /** Sizes every row: all rows are two lines of the list's font, so none needs measuring. */
     private static final ConversationItem PROTOTYPE = new ConversationItem("GROUP", "Wg", "Wg 汉字", 99, true, true, "",
             "Wg 汉字", 0);
@@ -141,7 +143,7 @@ public final class ConversationListPanel extends JPanel implements ClientEvents 
      * whatever the store holds; {@code then} runs once it shows. The rest follows.
      */
     public void loadFirst(Runnable then) {
-        ui.client().call((rong, params, callback) -> rong.getFirstConversations(FIRST_SCREEN, callback), null, ret -> {
+        ui.client().call((rong, params, callback) -> rong.getConversationListRange(0, FIRST_SCREEN, callback), null, ret -> {
             show(items(ret));
             then.run();
             if (model.size() >= FIRST_SCREEN) {
@@ -153,9 +155,24 @@ public final class ConversationListPanel extends JPanel implements ClientEvents 
     private void load() {
         List<Runnable> then = new ArrayList<>(refreshed);
         refreshed.clear();
-        ui.client().call((rong, params, callback) -> rong.getConversationList(callback), null, ret -> {
-            show(items(ret));
+        List<ConversationItem> items = new ArrayList<>();
+        loadFrom(items, () -> {
+            show(items);
             then.forEach(Runnable::run);
+        });
+    }
+
+    /** Reads the list page by page from {@code items.size()} on, then runs {@code done}. */
+    private void loadFrom(List<ConversationItem> items, Runnable done) {
+        int offset = items.size();
+        ui.client().call((rong, params, callback) -> rong.getConversationListRange(offset, PAGE, callback), null, ret -> {
+            List<ConversationItem> page = items(ret);
+            items.addAll(page);
+            if (page.size() < PAGE) {
+                done.run();
+            } else {
+                loadFrom(items, done);
+            }
         });
     }
 

@@ -62,6 +62,8 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
     private ConversationRef conversation;
     private boolean more;
     private boolean loading;
+    /** Runs once the page being read now is shown (the memory benchmark waits for the first). */
+    private Runnable afterLoad;
     /** Dropped blocks, the one just below the bottom row first. */
     private final Deque<Dropped> below = new ArrayDeque<>();
     private int generation;
@@ -243,6 +245,11 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
      * sooner). Drives the memory benchmark.
      */
     public void scrollBack(int messages, IntConsumer done) {
+        if (loading) {
+            // the conversation's latest page is still being read
+            afterLoad = () -> scrollBack(messages, done);
+            return;
+        }
         int[] read = {0};
         Runnable[] next = new Runnable[1];
         next[0] = () -> {
@@ -299,6 +306,11 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
             more = page.size() == PAGE;
             put(page, oldestId == -1);
             then.run();
+            Runnable waiting = afterLoad;
+            afterLoad = null;
+            if (waiting != null) {
+                waiting.run();
+            }
         });
     }
 
