@@ -196,9 +196,7 @@ public final class ConnectionManager implements AutoCloseable {
                 attempted.disconnect();
             }
             ConnectFailure failure = ConnectFailure.of(e, config, token);
-            // one line a failed attempt (a client left offline retries for hours); the trace on FINE
-            LOG.info(() -> "connecting failed (" + failure.error.code() + "): " + failure.error.getMessage());
-            LOG.log(Level.FINE, "connecting failed", e);
+            LOG.log(Level.INFO, "connecting failed (" + failure.error.code() + "): " + failure.error.getMessage(), e);
             if (failure.retryable && wanted) {
                 setStatus(failure.networkUnavailable ? ConnectionStatus.NETWORK_UNAVAILABLE : ConnectionStatus.CONNECTING);
                 scheduleRetry();
