@@ -279,7 +279,7 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
             below.removeFirst();
             MessageItem selected = list.getSelectedValue();
             page.removeIf(m -> indexOf(m.id()) >= 0);
-            page.forEach(model::addElement);
+            model.addAll(page);
             int over = model.size() - MAX_ROWS;
             if (over > 0) {
                 model.removeRange(0, over - 1);
@@ -334,9 +334,8 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
     private void put(List<MessageItem> page, boolean first) {
         page.removeIf(m -> indexOf(m.id()) >= 0);
         int selected = list.getSelectedIndex();
-        for (int i = page.size() - 1; i >= 0; i--) {
-            model.add(0, page.get(i));
-        }
+        // one event for the page: the list measures its rows (wrapped text) once, not once a message
+        model.addAll(0, page);
         if (first) {
             if (!model.isEmpty()) {
                 list.setSelectedIndex(model.size() - 1);
