@@ -217,8 +217,8 @@ public final class TokenTool {
             if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
                 err.println("warning: " + file + " is readable by others than its owner (chmod 600 it)");
             }
-        } catch (IOException | UnsupportedOperationException e) {
-            // no permissions to look at
+        } catch (IOException e) {
+            err.println("note: cannot read the permissions of " + file + ": " + e.getMessage());
         }
     }
 
