@@ -24,7 +24,7 @@ MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.m
 java.net.http,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.xml,jdk.net,\
 jdk.crypto.ec,jdk.zipfs,jdk.unsupported,jdk.localedata,jdk.accessibility
 # every jar gets this mtime: a CDS archive checks it, and the archive is made here
-JAR_TIME='2000-01-01 00:00:00 UTC'
+JAR_TIME='2000-01-01 00:00:00 UTC'   # also in deb/postinst
 # the launcher's tuned options (the header of src/dist/rongcloud says how they were chosen)
 TUNED=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx128m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20)
 
@@ -104,7 +104,10 @@ cfg=$IMAGE/lib/app/rongdesk.cfg
 } >"$cfg.base"
 touch -d "$JAR_TIME" "$IMAGE"/lib/app/*.jar "$IMAGE"/lib/app/plugins/*.jar
 # training run through the image's own launcher, so the archive has exactly its class path
-{ cat "$cfg.base"; echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/rongdesk.jsa'; echo 'java-options=-Xlog:cds=off'; } >"$cfg"
+# without the ATK wrapper's jar: a class path entry outside the image would stop the archive from
+# holding once the image is installed elsewhere (the JVM relocates only paths under a common prefix)
+{ grep -v java-atk-wrapper "$cfg.base"; echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/rongdesk.jsa'
+  echo 'java-options=-Xlog:cds=off'; } >"$cfg"
 rm -rf "$work/train" && offline_session "$work/train" "$OUT/runtime/bin/java"
 if on_display env RONGDESK_STARTUP=exit "$IMAGE/bin/rongdesk" "${train[@]}" >"$work/image-train.log" 2>&1 &&
     [[ -f $IMAGE/lib/app/rongdesk.jsa ]]; then
@@ -125,5 +128,5 @@ say ".deb (jpackage)"
 "$JDK/bin/jpackage" --type deb --dest "$JP" --app-image "$IMAGE" --name rongdesk --app-version "$numeric" \
   --vendor "Rong Desk" --description "Accessible desktop chat client" \
   --linux-package-name rongdesk --linux-menu-group "Network;InstantMessaging" --linux-shortcut \
-  --linux-app-category net
+  --linux-app-category net --resource-dir "$SRC/deb"
 say "done: $(ls "$JP"/*.deb)"

@@ -67,6 +67,8 @@ if [[ -d $TARGET/jpackage/rongdesk ]]; then
         ./opt/rongdesk/lib/app/plugins/ ./opt/rongdesk/lib/runtime/lib/modules; do
       grep -q " $f" <<<"$contents" || fail "$deb lacks $f"
     done
+    dpkg-deb -I "$deb" postinst | grep -q "touch -d '2000-01-01 00:00:00 UTC' /opt/rongdesk/lib/app/\*.jar" ||
+      fail "$deb does not give the jars back the time its archive was made with"
     say ".deb: $(basename "$deb"), $(du -h "$deb" | cut -f1), holds the image and its archive"
   fi
 fi
