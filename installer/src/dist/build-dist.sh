@@ -103,18 +103,21 @@ cfg=$IMAGE/lib/app/rongdesk.cfg
   done
 } >"$cfg.base"
 touch -d "$JAR_TIME" "$IMAGE"/lib/app/*.jar "$IMAGE"/lib/app/plugins/*.jar
-# training run through the image's own launcher, so the archive has exactly its class path
-# without the ATK wrapper's jar: a class path entry outside the image would stop the archive from
-# holding once the image is installed elsewhere (the JVM relocates only paths under a common prefix)
-{ grep -v java-atk-wrapper "$cfg.base"; echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/rongdesk.jsa'
-  echo 'java-options=-Xlog:cds=off'; } >"$cfg"
+# JDK 17 takes a class-data archive only with the very class path it was made with, and the
+# image's is absolute ($APPDIR), so its archive is made where it lies: a training run through the
+# image's own launcher lists the classes the client loads to its window, then a static archive
+# is dumped from that list (here for the image in place; the .deb's postinst dumps again under /opt)
+{ grep -v java-atk-wrapper "$cfg.base"; echo 'java-options=-XX:DumpLoadedClassList=$APPDIR/rongdesk.classlist'; } >"$cfg"
 rm -rf "$work/train" && offline_session "$work/train" "$OUT/runtime/bin/java"
+image_cp=$(cd "$IMAGE/lib/app" && ls *.jar | LC_ALL=C sort | sed "s|^|$IMAGE/lib/app/|" | paste -sd: -)
 if on_display env RONGDESK_STARTUP=exit "$IMAGE/bin/rongdesk" "${train[@]}" >"$work/image-train.log" 2>&1 &&
-    [[ -f $IMAGE/lib/app/rongdesk.jsa ]]; then
+    [[ -s $IMAGE/lib/app/rongdesk.classlist ]] &&
+    "$IMAGE/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$IMAGE/lib/app/rongdesk.classlist" \
+      -XX:SharedArchiveFile="$IMAGE/lib/app/rongdesk.jsa" -cp "$image_cp" >"$work/image-dump.log" 2>&1; then
   { cat "$cfg.base"; echo 'java-options=-Xshare:auto'; echo 'java-options=-XX:SharedArchiveFile=$APPDIR/rongdesk.jsa'
-    echo 'java-options=-Xlog:cds=off'; echo 'java-options=-Xlog:cds+dynamic=off'; } >"$cfg"
+    echo 'java-options=-Xlog:cds=off'; } >"$cfg"
 else
-  cat "$work/image-train.log" >&2
+  cat "$work/image-train.log" "$work/image-dump.log" >&2 2>/dev/null || true
   say "the image's training run failed: no archive in the image"
   cp "$cfg.base" "$cfg"
 fi

@@ -63,12 +63,12 @@ if [[ -d $TARGET/jpackage/rongdesk ]]; then
   deb=$(ls "$TARGET"/jpackage/*.deb 2>/dev/null | head -1)
   if [[ -n $deb ]]; then
     contents=$(dpkg-deb -c "$deb")
-    for f in ./opt/rongdesk/bin/rongdesk ./opt/rongdesk/lib/app/rongdesk.jsa ./opt/rongdesk/lib/app/rongdesk.cfg \
+    for f in ./opt/rongdesk/bin/rongdesk ./opt/rongdesk/lib/app/rongdesk.classlist ./opt/rongdesk/lib/app/rongdesk.cfg \
         ./opt/rongdesk/lib/app/plugins/ ./opt/rongdesk/lib/runtime/lib/modules; do
       grep -q " $f" <<<"$contents" || fail "$deb lacks $f"
     done
-    dpkg-deb -I "$deb" postinst | grep -q "touch -d '2000-01-01 00:00:00 UTC' /opt/rongdesk/lib/app/\*.jar" ||
-      fail "$deb does not give the jars back the time its archive was made with"
+    dpkg-deb -I "$deb" postinst | grep -q -- "-Xshare:dump -XX:SharedClassListFile" ||
+      fail "$deb does not make its class-data archive where it is installed"
     say ".deb: $(basename "$deb"), $(du -h "$deb" | cut -f1), holds the image and its archive"
   fi
 fi
