@@ -128,7 +128,11 @@ if ! command -v dpkg-deb >/dev/null 2>&1 || ! command -v fakeroot >/dev/null 2>&
   exit 0
 fi
 say ".deb (jpackage)"
-"$JDK/bin/jpackage" --type deb --dest "$JP" --app-image "$IMAGE" --name rongdesk --app-version "$numeric" \
+# the package leaves out the image's archive: it holds only where the image lies now, and postinst
+# makes the installed one from the class list
+deb_image=$work/deb-image/rongdesk
+mkdir -p "$work/deb-image" && cp -a "$IMAGE" "$deb_image" && rm -f "$deb_image/lib/app/rongdesk.jsa"
+"$JDK/bin/jpackage" --type deb --dest "$JP" --app-image "$deb_image" --name rongdesk --app-version "$numeric" \
   --vendor "Rong Desk" --description "Accessible desktop chat client" \
   --linux-package-name rongdesk --linux-menu-group "Network;InstantMessaging" --linux-shortcut \
   --linux-app-category net --resource-dir "$SRC/deb"

@@ -2,7 +2,8 @@
 # Checks the built distribution as a user gets it (run by Maven in the `dist` profile, after
 # build-dist.sh): the launcher starts the client to its main window from the jlink'd runtime with
 # the packaged AppCDS archive in use, also from a copy in another directory; the plugins are in
-# place; the jpackage app image starts too; the .deb holds the image and its archive.
+# place; the jpackage app image starts too; the .deb holds the image and the class list its
+# postinst makes the archive from.
 #
 # usage: check-dist.sh TARGET_DIR
 set -euo pipefail
@@ -69,7 +70,8 @@ if [[ -d $TARGET/jpackage/rongdesk ]]; then
     done
     dpkg-deb -I "$deb" postinst | grep -q -- "-Xshare:dump -XX:SharedClassListFile" ||
       fail "$deb does not make its class-data archive where it is installed"
-    say ".deb: $(basename "$deb"), $(du -h "$deb" | cut -f1), holds the image and its archive"
+    ! grep -q "rongdesk.jsa" <<<"$contents" || fail "$deb carries an archive made for another place"
+    say ".deb: $(basename "$deb"), $(du -h "$deb" | cut -f1), holds the image and its class list"
   fi
 fi
 say "passed"
