@@ -185,11 +185,21 @@ public final class UiMain implements WindowCommands {
         });
     }
 
+    /** The signed-in client's view for windows and dialogs. */
+    private UiContext context() {
+        return new UiContext(client, texts, announcer, settings);
+    }
+
+    /** Staging into the current client's file base (read when a file is staged). */
+    private Staging newStaging() {
+        return new Staging(() -> rong.fileBase().orElse(options.data().resolve("fs")));
+    }
+
     /** Builds the main window (hidden) while the store opens; the kiosk is built once it is open. */
     private void prepareWindow() {
         if (options.kioskRoom().isEmpty() && window == null) {
-            staging = new Staging(() -> rong.fileBase().orElse(options.data().resolve("fs")));
-            window = new MainWindow(new UiContext(client, texts, announcer, settings), staging, this);
+            staging = newStaging();
+            window = new MainWindow(context(), staging, this);
             StartupPhases.mark("window built");
         }
         showWhenReady();
@@ -217,8 +227,8 @@ public final class UiMain implements WindowCommands {
         }
         closeSigningIn();
         if (options.kioskRoom().isPresent()) {
-            staging = new Staging(() -> rong.fileBase().orElse(options.data().resolve("fs")));
-            kiosk = new KioskWindow(new UiContext(client, texts, announcer, settings), options.kioskRoom().get(), staging);
+            staging = newStaging();
+            kiosk = new KioskWindow(context(), options.kioskRoom().get(), staging);
             kiosk.start();
             windowUp.countDown();
             interactive(kiosk.getRootPane());
@@ -273,7 +283,7 @@ public final class UiMain implements WindowCommands {
 
     @Override
     public void settings() {
-        SettingsDialog.Changes changes = new SettingsDialog(window, new UiContext(client, texts, announcer, settings)).ask();
+        SettingsDialog.Changes changes = new SettingsDialog(window, context()).ask();
         if (changes.view()) {
             viewChanged();
         }
@@ -282,7 +292,7 @@ public final class UiMain implements WindowCommands {
             MainWindow old = window;
             old.shutdown();
             old.dispose();
-            window = new MainWindow(new UiContext(client, texts, announcer, settings), staging, this);
+            window = new MainWindow(context(), staging, this);
             window.setVisible(true);
             window.focusStart();
         }
