@@ -152,7 +152,7 @@ public final class RongCloud implements AutoCloseable {
             Token token = Token.parse(Params.requireString(params, "token"), config.appKey());
             if (session == null || !session.userId().equals(token.userId())) {
                 closeSession();
-                session = UserSession.open(config, dataDir, token.userId(), connection::isConnecting, types);
+                session = UserSession.open(config, dataDir, token.userId(), connection, types);
                 session.messaging().setReceiveListener(this::reportReceived);
                 session.messaging().incoming().addObserver(message -> {
                     PluginHost host = plugins;

@@ -17,11 +17,13 @@ import java.util.logging.Logger;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.StreamError;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jivesoftware.smackx.ping.PingManager;
 import org.jxmpp.stringprep.XmppStringprepException;
 import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongException;
@@ -42,13 +44,21 @@ import org.rongdesk.threads.NamedThreads;
  * Signs in with SASL PLAIN (user = the token's JID local part, password = the token), resource
  * {@value #RESOURCE}. Stream management stays off: Smack 4.4.8's XEP-0198 acks hung under load
  * (shared/notes/ejabberd.md).
+ *
+ * <h2>Stalls</h2>
+ * A server that stops answering while its socket stays open (frozen, overloaded, a broken path)
+ * shows as a ping without pong: after {@link #KEEPALIVE} without any stanza from the server a
+ * ping goes out, and sends ping too; no answer within the timeout drops the connection at once
+ * and reconnects as after a drop.
  */
-public final class ConnectionManager implements AutoCloseable {
+public final class ConnectionManager implements ServerLink, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ConnectionManager.class.getName());
     /** One resource for every Rong Desk client: a second sign-in replaces the first, as in rongCloud. */
     static final String RESOURCE = "rongdesk";
     /** Longest wait for a catch-up before presence is sent anyway. */
     public static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(2);
+    /** Quiet time after which the server is pinged to learn whether it is still there. */
+    public static final Duration KEEPALIVE = Duration.ofSeconds(60);
 
     private final ClientConfig config;
     private final ScheduledExecutorService worker = NamedThreads.scheduled("rongcloud-connection");
@@ -126,6 +136,15 @@ public final class ConnectionManager implements AutoCloseable {
             setStatus(ConnectionStatus.DISCONNECTED);
             return null;
         });
+    }
+
+    @Override
+    public void unanswered(XMPPConnection stalled) {
+        try {
+            worker.execute(() -> onStalled(stalled));
+        } catch (RejectedExecutionException e) {
+            LOG.fine("the client is closing: a stall no longer matters");
+        }
     }
 
     /** Sets the one listener of the signed-in user's features; set it before {@link #connect}. */
@@ -250,6 +269,17 @@ public final class ConnectionManager implements AutoCloseable {
         scheduleRetry();
     }
 
+    private void onStalled(XMPPConnection stalled) {
+        if (stalled != connection || !wanted || !connection.isAuthenticated()) {
+            return; // an old session's news, or already dropped
+        }
+        LOG.info(() -> "the server did not answer within " + config.timeout().toMillis()
+                + " ms; dropping the connection and reconnecting");
+        connection.instantShutdown();
+        setStatus(ConnectionStatus.CONNECTING);
+        scheduleRetry();
+    }
+
     private void scheduleRetry() {
         cancelRetry();
         Duration delay = backoff.next();
@@ -294,6 +324,9 @@ public final class ConnectionManager implements AutoCloseable {
         XMPPTCPConnection created = new XMPPTCPConnection(configuration);
         created.setReplyTimeout(config.timeout().toMillis());
         created.setUseStreamManagement(false);
+        PingManager pings = PingManager.getInstanceFor(created);
+        pings.setPingInterval((int) KEEPALIVE.toSeconds());
+        pings.registerPingFailedListener(() -> unanswered(created));
         created.addConnectionListener(new ConnectionListener() {
             @Override
             public void connectionClosedOnError(Exception e) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
@@ -14,6 +13,7 @@ import org.jxmpp.jid.EntityBareJid;
 import org.rongdesk.api.RongException;
 import org.rongdesk.config.ClientConfig;
 import org.rongdesk.conversation.ConversationKey;
+import org.rongdesk.connection.ServerLink;
 import org.rongdesk.connection.SessionListener;
 import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.content.ContentTypes;
@@ -38,16 +38,16 @@ public final class Messaging implements SessionListener, AutoCloseable {
 
     /**
      * @param fileBase   where {@code fs://} points and files to send must lie
-     * @param connecting whether a connection is being made (sends wait for it rather than fail)
+     * @param link       whether a connection is being made (sends wait for it rather than fail); hears of stalls
      * @param rooms      the rooms feature
      */
     public Messaging(ClientConfig config, LocalStore store, ContentTypes types, String userId, Path fileBase,
-            BooleanSupplier connecting, RoomHooks rooms) {
+            ServerLink link, RoomHooks rooms) {
         Addresses addresses = new Addresses(config.appKey(), config.customerService());
         EntityBareJid self = addresses.self(userId);
         MediaDir media = new MediaDir(store.directory());
         this.requests = new SendRequests(new LocalFiles(fileBase), media, types);
-        this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, connecting, rooms);
+        this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, link, rooms);
         this.incoming = new IncomingMessages(store, new MessageParser(addresses, types, self, rooms::realAddress), media, self,
                 outgoing::bounced, outgoing::reflected, rooms);
         this.downloads = new MediaDownloads(store, media, new HttpTransfers(config.timeout()));

@@ -15,9 +15,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +38,7 @@ import org.jxmpp.jid.impl.JidCreate;
 import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongException;
 import org.rongdesk.config.ClientConfig;
+import org.rongdesk.connection.ServerLink;
 import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.content.ContentTypes;
 import org.rongdesk.media.HttpTransfers;
@@ -54,6 +56,7 @@ import org.rongdesk.threads.NamedThreads;
  * "rongcloud-send". Listeners are called on those threads.
  */
 public final class OutgoingMessages implements AutoCloseable {
+    private static final long NOT_WAITING = Long.MIN_VALUE;
     private static final Logger LOG = Logger.getLogger(OutgoingMessages.class.getName());
 
     private final LocalStore store;
@@ -62,7 +65,9 @@ public final class OutgoingMessages implements AutoCloseable {
     private final ContentTypes types;
     private final String selfUserId;
     private final Supplier<XMPPTCPConnection> connection;
-    private final BooleanSupplier connecting;
+    private final ServerLink link;
+    /** When sends began to wait for a connection (nanoTime), or {@link #NOT_WAITING}. */
+    private final AtomicLong waitingSince = new AtomicLong(NOT_WAITING);
     private final RoomHooks rooms;
     private final ScheduledExecutorService timeouts = NamedThreads.scheduled("rongcloud-send-timeouts");
     private final EntityBareJid self;
@@ -73,22 +78,29 @@ public final class OutgoingMessages implements AutoCloseable {
     /** Messages sent and not yet confirmed, by origin id. */
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
+    /**
+     * Messages out without confirmation at most: a confirming ping waits behind every message
+     * sent before it, so an unbounded burst would make a busy server look stalled.
+     */
+    static final int MAX_IN_FLIGHT = 64;
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+
     private record Pending(long messageId, SendListener listener) {
     }
 
     public OutgoingMessages(LocalStore store, Addresses addresses, ClientConfig config, ContentTypes types, String selfUserId,
-            Supplier<XMPPTCPConnection> connection, BooleanSupplier connecting, RoomHooks rooms) {
+            Supplier<XMPPTCPConnection> connection, ServerLink link, RoomHooks rooms) {
         this.store = store;
         this.addresses = addresses;
         this.config = config;
         this.types = types;
         this.selfUserId = selfUserId;
         this.connection = connection;
-        this.connecting = connecting;
+        this.link = link;
         this.rooms = rooms;
         this.self = addresses.self(selfUserId);
         this.http = new HttpTransfers(config.timeout());
-        this.confirmer = new SendConfirmer(config.timeout());
+        this.confirmer = new SendConfirmer(config.timeout(), link);
     }
 
     /** Watches a new connection for bounced messages and drops. */
@@ -137,7 +149,7 @@ public final class OutgoingMessages implements AutoCloseable {
             return;
         }
         RongException failure = errorOf(error.getError());
-        Pending waiting = pending.remove(originId);
+        Pending waiting = take(originId);
         if (waiting != null) {
             fail(waiting.messageId(), waiting.listener(), failure);
             return;
@@ -244,6 +256,10 @@ public final class OutgoingMessages implements AutoCloseable {
             }
             String originId = originId(message);
             Message stanza = stanza(message, to, originId, room ? Message.Type.groupchat : Message.Type.chat);
+            if (!inFlight.tryAcquire(config.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new RongException(ErrorCode.TIMEOUT, "the server has not confirmed the " + MAX_IN_FLIGHT
+                        + " messages before this one within " + config.timeout().toMillis() + " ms");
+            }
             pending.put(originId, new Pending(messageId, listener));
             current.sendStanza(stanza);
             if (room) {
@@ -252,7 +268,7 @@ public final class OutgoingMessages implements AutoCloseable {
                 return;
             }
             confirmer.sent(current).whenComplete((ok, error) -> {
-                Pending waiting = pending.remove(originId);
+                Pending waiting = take(originId);
                 if (waiting == null) {
                     return; // already failed by a bounce or a drop
                 }
@@ -269,7 +285,7 @@ public final class OutgoingMessages implements AutoCloseable {
         } catch (RongException e) {
             fail(messageId, listener, e);
         } catch (SmackException.NotConnectedException e) {
-            pending.remove(originId(message));
+            take(originId(message));
             fail(messageId, listener, notConnected());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -282,7 +298,7 @@ public final class OutgoingMessages implements AutoCloseable {
 
     /** A room echoed message {@code uid} back: it is sent. */
     void reflected(String uid) {
-        Pending waiting = pending.remove(uid.substring(uid.lastIndexOf('/') + 1));
+        Pending waiting = take(uid.substring(uid.lastIndexOf('/') + 1));
         if (waiting != null) {
             store.setSentStatus(waiting.messageId(), SentStatus.SENT);
             waiting.listener().sent(waiting.messageId());
@@ -290,7 +306,7 @@ public final class OutgoingMessages implements AutoCloseable {
     }
 
     private void timedOut(String originId) {
-        Pending waiting = pending.remove(originId);
+        Pending waiting = take(originId);
         if (waiting != null) {
             fail(waiting.messageId(), waiting.listener(), new RongException(ErrorCode.TIMEOUT,
                     "the room did not confirm the message within " + config.timeout().toMillis() + " ms"));
@@ -358,15 +374,21 @@ public final class OutgoingMessages implements AutoCloseable {
         return ext.equals("jpg") ? "jpeg" : ext;
     }
 
-    /** The signed-in connection; while (re)connecting, waits for it up to the configured timeout. */
+    /**
+     * The signed-in connection; while (re)connecting, waits for it until the configured timeout
+     * after the first send began to wait, so a queue of sends during an outage fails within one
+     * timeout rather than one timeout each.
+     */
     private XMPPTCPConnection signedIn() throws RongException {
-        long deadline = System.nanoTime() + config.timeout().toNanos();
         while (true) {
             XMPPTCPConnection current = connection.get();
             if (current != null && current.isAuthenticated()) {
+                waitingSince.set(NOT_WAITING);
                 return current;
             }
-            if (!connecting.getAsBoolean() || System.nanoTime() > deadline) {
+            long now = System.nanoTime();
+            waitingSince.compareAndSet(NOT_WAITING, now);
+            if (!link.isConnecting() || now - waitingSince.get() > config.timeout().toNanos()) {
                 throw notConnected();
             }
             try {
@@ -383,6 +405,15 @@ public final class OutgoingMessages implements AutoCloseable {
                 "not connected to the server; the message is kept as FAILED and can be sent again");
     }
 
+    /** Removes a message from those waiting for confirmation (null if it was not there) and frees its place. */
+    private Pending take(String originId) {
+        Pending waiting = pending.remove(originId);
+        if (waiting != null) {
+            inFlight.release();
+        }
+        return waiting;
+    }
+
     private void fail(long messageId, SendListener listener, RongException error) {
         store.setSentStatus(messageId, SentStatus.FAILED);
         listener.failed(messageId, error);
@@ -390,7 +421,7 @@ public final class OutgoingMessages implements AutoCloseable {
 
     private void failAllPending(String why) {
         for (String originId : List.copyOf(pending.keySet())) {
-            Pending waiting = pending.remove(originId);
+            Pending waiting = take(originId);
             if (waiting != null) {
                 fail(waiting.messageId(), waiting.listener(), new RongException(ErrorCode.SEND_FAILED, why));
             }

@@ -3,10 +3,10 @@ package org.rongdesk.session;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.rongdesk.config.ClientConfig;
+import org.rongdesk.connection.ServerLink;
 import org.rongdesk.connection.SessionListener;
 import org.rongdesk.content.ContentTypes;
 import org.rongdesk.conversation.ConversationKey;
@@ -46,16 +46,17 @@ public final class UserSession implements AutoCloseable {
     }
 
     /**
-     * Opens {@code userId}'s store under {@code dataDir} and builds their features; {@code connecting}
-     * tells whether a connection is being made; {@code types} are the content types the client knows.
+     * Opens {@code userId}'s store under {@code dataDir} and builds their features; {@code link}
+     * tells whether a connection is being made and hears of stalls; {@code types} are the content
+     * types the client knows.
      */
-    public static UserSession open(ClientConfig config, Path dataDir, String userId, BooleanSupplier connecting,
+    public static UserSession open(ClientConfig config, Path dataDir, String userId, ServerLink link,
             ContentTypes types) {
         LocalStore store = LocalStore.open(dataDir, config.appKey(), userId);
         Path fileBase = fileBase(config, dataDir);
         RoomFeature rooms = new RoomFeature(new Addresses(config.appKey(), config.customerService()), store, userId,
-                connecting, config.timeout());
-        Messaging messaging = new Messaging(config, store, types, userId, fileBase, connecting, rooms.rooms());
+                link::isConnecting, config.timeout());
+        Messaging messaging = new Messaging(config, store, types, userId, fileBase, link, rooms.rooms());
         rooms.wire(messaging);
         return new UserSession(userId, store, messaging, rooms);
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.rongdesk.api.Callback;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
 
@@ -54,7 +55,7 @@ public final class Clients {
     }
 
     /** The same, with received messages going to {@code received}. */
-    public static RongCloud signedIn(DevServer server, Path dir, String userId, Replies status, Replies received)
+    public static RongCloud signedIn(DevServer server, Path dir, String userId, Replies status, Callback received)
             throws IOException {
         RongCloud client = forServer(server, dir);
         Replies replies = new Replies();

@@ -155,6 +155,35 @@ public final class DevServer {
     }
 
     /**
+     * Freezes the server (SIGSTOP) without closing a socket, as a stalled network or an overloaded
+     * host would look to its clients: for fault-injection tests; {@link #resume} undoes it.
+     */
+    public synchronized void pause() throws IOException {
+        signal("STOP");
+    }
+
+    /** Lets a {@link #pause paused} server go on (SIGCONT). */
+    public synchronized void resume() throws IOException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException {
+        ProcessHandle running = process().orElseThrow(() -> new IOException("the dev server in " + dir + " is not running"));
+        // the JDK sends only TERM and KILL; every Erlang VM process of the server gets the signal
+        List<String> command = new ArrayList<>(List.of("kill", "-" + name, Long.toString(running.pid())));
+        running.descendants().forEach(child -> command.add(Long.toString(child.pid())));
+        try {
+            int exit = new ProcessBuilder(command).redirectErrorStream(true).start().waitFor();
+            if (exit != 0) {
+                throw new IOException(String.join(" ", command) + " exited with " + exit);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while signalling the dev server", e);
+        }
+    }
+
+    /**
      * What the token tool does: makes sure {@code userId} exists on this server (so that messages
      * wait for them while they are offline) and returns a token for them valid for {@code ttl}.
      * The server must be running.

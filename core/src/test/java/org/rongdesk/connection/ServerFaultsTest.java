@@ -1,0 +1,161 @@
+package org.rongdesk.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongdesk.testing.Sends.message;
+import static org.rongdesk.testing.Sends.params;
+
+import com.google.gson.JsonObject;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.rongdesk.api.ErrorCode;
+import org.rongdesk.api.RongCloud;
+import org.rongdesk.devserver.DevServer;
+import org.rongdesk.testing.Clients;
+import org.rongdesk.testing.Histories;
+import org.rongdesk.testing.Inbox;
+import org.rongdesk.testing.PrivateServer;
+import org.rongdesk.testing.Replies;
+import org.rongdesk.testing.Replies.Reply;
+import org.rongdesk.testing.SendLog;
+
+/** The server killed or frozen under the clients' feet, on a server of the test's own. */
+class ServerFaultsTest {
+    private static final int MESSAGES = 1000;
+    private static final Duration BACK = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+    @RegisterExtension
+    final PrivateServer own = new PrivateServer();
+    private DevServer server;
+
+    @Test
+    void aServerKilledMidStreamLosesNothingAndDeliversNothingTwice() throws Exception {
+        server = own.start(dir.resolve("server"));
+        Replies aliceStatus = new Replies();
+        Replies bobStatus = new Replies();
+        Inbox bobInbox = new Inbox();
+        try (RongCloud alice = client("alice", aliceStatus, new Inbox());
+             RongCloud bob = client("bob", bobStatus, bobInbox)) {
+            aliceStatus.awaitStatus(0, Duration.ofSeconds(10));
+            bobStatus.awaitStatus(0, Duration.ofSeconds(10));
+
+            SendLog sends = new SendLog();
+            for (int i = 0; i < MESSAGES; i++) {
+                alice.sendTextMessage(params("PRIVATE", "bob", "text", text(i)), sends.callback(text(i)));
+            }
+            sends.awaitSucceeded(MESSAGES / 4, Duration.ofSeconds(60));
+            server.kill();
+            sends.awaitFinished(MESSAGES, BACK);
+            assertThat(sends.failed()).as("sends after the kill fail (the server is gone)").isNotEmpty();
+            assertThat(sends.failureCodes()).as("failures are 'not connected' or 'timed out'")
+                    .isSubsetOf(ErrorCode.NOT_CONNECTED, ErrorCode.TIMEOUT, ErrorCode.SEND_FAILED);
+
+            // figures for the closing note of the reliability work
+            System.out.printf("server killed: %d of %d sends confirmed, %d failed (codes %s)%n", sends.succeeded(),
+                    MESSAGES, sends.failed().size(), sends.failureCodes());
+            server.start();
+            assertThat(aliceStatus.awaitStatus(0, BACK)).as("alice reconnects by herself").endsWith(0);
+            assertThat(bobStatus.awaitStatus(0, BACK)).as("bob reconnects by himself").endsWith(0);
+
+            for (long id : sends.failed().values()) {
+                JsonObject resend = new JsonObject();
+                resend.addProperty("messageId", id);
+                Replies again = new Replies();
+                alice.resendMessage(resend, again);
+                assertThat(again.next().status()).isEqualTo("prepare");
+                Reply last = again.next();
+                assertThat(last.status()).as("resend of %s: %s", id, last.err()).isEqualTo("success");
+            }
+
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < MESSAGES; i++) {
+                expected.add(text(i));
+            }
+            bobInbox.awaitTexts(expected, BACK);
+            assertThat(bobInbox.duplicates()).as("no message reaches bob's listener twice").isEmpty();
+
+            assertThat(Histories.texts(bob, "PRIVATE", "alice")).as("bob's store: every message once").hasSize(MESSAGES)
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(sentStatuses(alice)).as("alice's store: every message SENT in the end")
+                    .containsOnlyKeys("SENT").containsEntry("SENT", MESSAGES);
+        }
+    }
+
+    @Test
+    void aFrozenServerTimesSendsOutAndTheClientRecoversWhenItResumes() throws Exception {
+        server = own.start(dir.resolve("server"));
+        Replies aliceStatus = new Replies();
+        Replies bobStatus = new Replies();
+        Inbox bobInbox = new Inbox();
+        try (RongCloud alice = client("alice", aliceStatus, new Inbox());
+             RongCloud bob = client("bob", bobStatus, bobInbox)) {
+            aliceStatus.awaitStatus(0, Duration.ofSeconds(10));
+            bobStatus.awaitStatus(0, Duration.ofSeconds(10));
+
+            server.pause();
+            try {
+                Replies send = new Replies();
+                alice.sendTextMessage(params("PRIVATE", "bob", "text", "into the stall"), send);
+                long id = message(send.next()).get("messageId").getAsLong();
+                Reply timedOut = send.next(Duration.ofSeconds(20));
+                assertThat(timedOut.code()).as("no answer from the server in time").isEqualTo(ErrorCode.TIMEOUT);
+                assertThat(aliceStatus.awaitStatus(2, Duration.ofSeconds(20))).as("alice: connecting").endsWith(2);
+
+                Thread.sleep(3000); // attempts against the frozen server time out too
+                server.resume();
+                assertThat(aliceStatus.awaitStatus(0, BACK)).as("alice back by herself").endsWith(0);
+
+                JsonObject resend = new JsonObject();
+                resend.addProperty("messageId", id);
+                Replies again = new Replies();
+                alice.resendMessage(resend, again);
+                again.next();
+                assertThat(again.next().status()).isEqualTo("success");
+            } finally {
+                server.resume();
+            }
+            alice.sendTextMessage(params("PRIVATE", "bob", "text", "after the stall"), new Replies());
+            bobInbox.awaitTexts(List.of("into the stall", "after the stall"), BACK);
+            assertThat(bobInbox.duplicates()).isEmpty();
+            assertThat(Histories.texts(bob, "PRIVATE", "alice")).containsExactlyInAnyOrder("into the stall", "after the stall");
+        }
+    }
+
+    private RongCloud client(String user, Replies status, Inbox inbox) throws Exception {
+        Path clientDir = Files.createDirectories(dir.resolve(user));
+        Path config = Clients.config(clientDir, "appKey", "demo.local", "server", "127.0.0.1:" + server.settings().c2sPort(),
+                "tls", "disabled", "timeout", "2000");
+        RongCloud client = new RongCloud(config, clientDir.resolve("data"));
+        Replies replies = new Replies();
+        client.init(replies);
+        replies.next();
+        client.setConnectionStatusListener(status);
+        client.setOnReceiveMessageListener(inbox);
+        client.connect(Clients.token(server.token(user, Duration.ofHours(1))), replies);
+        assertThat(replies.next().status()).isEqualTo("success");
+        return client;
+    }
+
+    private static Map<String, Integer> sentStatuses(RongCloud alice) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (JsonObject message : Histories.all(alice, "PRIVATE", "bob")) {
+            counts.merge(message.get("sentStatus").getAsString(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static String text(int i) {
+        return String.format("m%04d", i);
+    }
+}
