@@ -97,7 +97,6 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
                 cancelRetry();
                 closeConnection();
                 token = newToken;
-                connection = newConnection(newToken);
                 return attempt();
             } finally {
                 signInsAsked.decrementAndGet(); // after attempt() set the status: no gap in isConnecting()
@@ -186,9 +185,15 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
         }
     }
 
+    /**
+     * One sign-in on a new connection object: Smack's managers keep state from the stream they
+     * saw (rooms it believes joined, a cached block list), which is wrong after a drop.
+     */
     private String attempt() throws RongException {
+        closeConnection();
+        XMPPTCPConnection attempted = newConnection(token);
+        connection = attempted;
         setStatus(ConnectionStatus.CONNECTING);
-        XMPPTCPConnection attempted = connection;
         try {
             attempted.connect();
             attempted.login();
@@ -242,7 +247,7 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
 
     private void retryNow() {
         retry = null;
-        if (!wanted || connection == null) {
+        if (!wanted || token == null) {
             return;
         }
         try {

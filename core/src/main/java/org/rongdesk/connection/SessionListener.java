@@ -9,7 +9,10 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnection;
  * connection thread; must not block.
  */
 public interface SessionListener {
-    /** A connection object was made (once per token): add stanza listeners to it. */
+    /**
+     * A connection object was made (one per sign-in attempt, so no state of Smack's outlives a
+     * stream): add stanza listeners to it.
+     */
     default void connectionCreated(XMPPTCPConnection connection) {
     }
 
