@@ -3,6 +3,8 @@ package org.rongdesk.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongdesk.testing.Sends.message;
 import static org.rongdesk.testing.Sends.params;
+import static org.rongdesk.testing.Sends.result;
+import static org.rongdesk.testing.Sends.sendOk;
 
 import com.google.gson.JsonObject;
 
@@ -129,6 +131,34 @@ class ServerFaultsTest {
             bobInbox.awaitTexts(List.of("into the stall", "after the stall"), BACK);
             assertThat(bobInbox.duplicates()).isEmpty();
             assertThat(Histories.texts(bob, "PRIVATE", "alice")).containsExactlyInAnyOrder("into the stall", "after the stall");
+        }
+    }
+
+    @Test
+    void afterTheServerIsKilledTheClientsAreBackInTheirGroupAndGetItsLiveMessages() throws Exception {
+        server = own.start(dir.resolve("server"));
+        Replies aliceStatus = new Replies();
+        Replies bobStatus = new Replies();
+        Inbox bobInbox = new Inbox();
+        try (RongCloud alice = client("alice", aliceStatus, new Inbox());
+             RongCloud bob = client("bob", bobStatus, bobInbox)) {
+            aliceStatus.awaitStatus(0, Duration.ofSeconds(10));
+            bobStatus.awaitStatus(0, Duration.ofSeconds(10));
+            JsonObject group = new JsonObject();
+            group.addProperty("groupId", "crew");
+            group.addProperty("groupName", "Crew");
+            result(alice::joinGroup, group);
+            result(bob::joinGroup, group);
+
+            server.kill();
+            server.start();
+            aliceStatus.awaitStatus(0, BACK);
+            bobStatus.awaitStatus(0, BACK);
+            Thread.sleep(1000); // both enter their rooms again right after signing in
+
+            sendOk(alice::sendTextMessage, params("GROUP", "crew", "text", "still here?"));
+            bobInbox.awaitTexts(List.of("still here?"), Duration.ofSeconds(20));
+            assertThat(bobInbox.duplicates()).isEmpty();
         }
     }
 
