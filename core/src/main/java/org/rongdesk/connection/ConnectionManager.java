@@ -24,6 +24,7 @@ import org.jivesoftware.smack.packet.StreamError;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.jivesoftware.smackx.ping.PingManager;
+import org.jivesoftware.smackx.ping.packet.Ping;
 import org.jxmpp.stringprep.XmppStringprepException;
 import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongException;
@@ -48,8 +49,9 @@ import org.rongdesk.threads.NamedThreads;
  * <h2>Stalls</h2>
  * A server that stops answering while its socket stays open (frozen, overloaded, a broken path)
  * shows as a ping without pong: after {@link #KEEPALIVE} without any stanza from the server a
- * ping goes out, and sends ping too; no answer within the timeout drops the connection at once
- * and reconnects as after a drop.
+ * ping goes out, and sends ping too. A ping without answer within the timeout is only a suspicion
+ * (a busy server answers late): a probe ping follows, and when nothing at all has come from the
+ * server one more timeout later, the connection is dropped and made again as after a drop.
  */
 public final class ConnectionManager implements ServerLink, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ConnectionManager.class.getName());
@@ -138,9 +140,11 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
     }
 
     @Override
-    public void unanswered(XMPPConnection stalled) {
+    public void unanswered(XMPPConnection suspect) {
+        long since = System.currentTimeMillis();
         try {
-            worker.execute(() -> onStalled(stalled));
+            suspect.sendIqRequestAsync(new Ping(suspect, suspect.getXMPPServiceDomain()), config.timeout().toMillis());
+            worker.schedule(() -> onSilence(suspect, since), config.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             LOG.fine("the client is closing: a stall no longer matters");
         }
@@ -274,12 +278,16 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
         scheduleRetry();
     }
 
-    private void onStalled(XMPPConnection stalled) {
-        if (stalled != connection || !wanted || !connection.isAuthenticated()) {
+    private void onSilence(XMPPConnection suspect, long since) {
+        if (suspect != connection || !wanted || !connection.isAuthenticated()) {
             return; // an old session's news, or already dropped
         }
-        LOG.info(() -> "the server did not answer within " + config.timeout().toMillis()
-                + " ms; dropping the connection and reconnecting");
+        if (connection.getLastStanzaReceived() >= since) {
+            LOG.fine("the server answers late, but it answers");
+            return;
+        }
+        LOG.info(() -> "nothing from the server for " + (System.currentTimeMillis() - since) + " ms after a ping went"
+                + " unanswered; dropping the connection and reconnecting");
         connection.instantShutdown();
         setStatus(ConnectionStatus.CONNECTING);
         scheduleRetry();

@@ -9,8 +9,9 @@ public interface ServerLink {
 
     /**
      * A request to the server itself (a ping) on {@code connection} got no answer within the
-     * timeout, though the socket is open: the server or the path to it has stalled. The
-     * connection is dropped and made again; news about an old connection is ignored.
+     * timeout, though the socket is open: the server may have stalled, or be busy. When nothing
+     * at all comes from it for one more timeout, the connection is dropped and made again; news
+     * about an old connection is ignored.
      */
     void unanswered(XMPPConnection connection);
 }

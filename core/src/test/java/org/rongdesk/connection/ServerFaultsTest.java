@@ -8,7 +8,6 @@ import static org.rongdesk.testing.Sends.sendOk;
 
 import com.google.gson.JsonObject;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,13 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
-import org.rongdesk.testing.Clients;
 import org.rongdesk.testing.Histories;
-import org.rongdesk.testing.Inbox;
 import org.rongdesk.testing.PrivateServer;
 import org.rongdesk.testing.Replies;
 import org.rongdesk.testing.Replies.Reply;
 import org.rongdesk.testing.SendLog;
+import org.rongdesk.testing.TwoClients;
 
 /** The server killed or frozen under the clients' feet, on a server of the test's own. */
 class ServerFaultsTest {
@@ -44,13 +42,9 @@ class ServerFaultsTest {
     @Test
     void aServerKilledMidStreamLosesNothingAndDeliversNothingTwice() throws Exception {
         server = own.start(dir.resolve("server"));
-        Replies aliceStatus = new Replies();
-        Replies bobStatus = new Replies();
-        Inbox bobInbox = new Inbox();
-        try (RongCloud alice = client("alice", aliceStatus, new Inbox());
-             RongCloud bob = client("bob", bobStatus, bobInbox)) {
-            aliceStatus.awaitStatus(0, Duration.ofSeconds(10));
-            bobStatus.awaitStatus(0, Duration.ofSeconds(10));
+        try (TwoClients both = TwoClients.signIn(server, dir)) {
+            RongCloud alice = both.alice;
+            RongCloud bob = both.bob;
 
             SendLog sends = new SendLog();
             for (int i = 0; i < MESSAGES; i++) {
@@ -67,8 +61,8 @@ class ServerFaultsTest {
             System.out.printf("server killed: %d of %d sends confirmed, %d failed (codes %s)%n", sends.succeeded(),
                     MESSAGES, sends.failed().size(), sends.failureCodes());
             server.start();
-            assertThat(aliceStatus.awaitStatus(0, BACK)).as("alice reconnects by herself").endsWith(0);
-            assertThat(bobStatus.awaitStatus(0, BACK)).as("bob reconnects by himself").endsWith(0);
+            assertThat(both.aliceStatus.awaitStatus(0, BACK)).as("alice reconnects by herself").endsWith(0);
+            assertThat(both.bobStatus.awaitStatus(0, BACK)).as("bob reconnects by himself").endsWith(0);
 
             for (long id : sends.failed().values()) {
                 JsonObject resend = new JsonObject();
@@ -84,8 +78,8 @@ class ServerFaultsTest {
             for (int i = 0; i < MESSAGES; i++) {
                 expected.add(text(i));
             }
-            bobInbox.awaitTexts(expected, BACK);
-            assertThat(bobInbox.duplicates()).as("no message reaches bob's listener twice").isEmpty();
+            both.bobInbox.awaitTexts(expected, BACK);
+            assertThat(both.bobInbox.duplicates()).as("no message reaches bob's listener twice").isEmpty();
 
             assertThat(Histories.texts(bob, "PRIVATE", "alice")).as("bob's store: every message once").hasSize(MESSAGES)
                     .containsExactlyInAnyOrderElementsOf(expected);
@@ -97,13 +91,9 @@ class ServerFaultsTest {
     @Test
     void aFrozenServerTimesSendsOutAndTheClientRecoversWhenItResumes() throws Exception {
         server = own.start(dir.resolve("server"));
-        Replies aliceStatus = new Replies();
-        Replies bobStatus = new Replies();
-        Inbox bobInbox = new Inbox();
-        try (RongCloud alice = client("alice", aliceStatus, new Inbox());
-             RongCloud bob = client("bob", bobStatus, bobInbox)) {
-            aliceStatus.awaitStatus(0, Duration.ofSeconds(10));
-            bobStatus.awaitStatus(0, Duration.ofSeconds(10));
+        try (TwoClients both = TwoClients.signIn(server, dir)) {
+            RongCloud alice = both.alice;
+            RongCloud bob = both.bob;
 
             server.pause();
             try {
@@ -112,11 +102,11 @@ class ServerFaultsTest {
                 long id = message(send.next()).get("messageId").getAsLong();
                 Reply timedOut = send.next(Duration.ofSeconds(20));
                 assertThat(timedOut.code()).as("no answer from the server in time").isEqualTo(ErrorCode.TIMEOUT);
-                assertThat(aliceStatus.awaitStatus(2, Duration.ofSeconds(20))).as("alice: connecting").endsWith(2);
+                assertThat(both.aliceStatus.awaitStatus(2, Duration.ofSeconds(20))).as("alice: connecting").endsWith(2);
 
                 Thread.sleep(3000); // attempts against the frozen server time out too
                 server.resume();
-                assertThat(aliceStatus.awaitStatus(0, BACK)).as("alice back by herself").endsWith(0);
+                assertThat(both.aliceStatus.awaitStatus(0, BACK)).as("alice back by herself").endsWith(0);
 
                 JsonObject resend = new JsonObject();
                 resend.addProperty("messageId", id);
@@ -128,8 +118,8 @@ class ServerFaultsTest {
                 server.resume();
             }
             alice.sendTextMessage(params("PRIVATE", "bob", "text", "after the stall"), new Replies());
-            bobInbox.awaitTexts(List.of("into the stall", "after the stall"), BACK);
-            assertThat(bobInbox.duplicates()).isEmpty();
+            both.bobInbox.awaitTexts(List.of("into the stall", "after the stall"), BACK);
+            assertThat(both.bobInbox.duplicates()).isEmpty();
             assertThat(Histories.texts(bob, "PRIVATE", "alice")).containsExactlyInAnyOrder("into the stall", "after the stall");
         }
     }
@@ -137,13 +127,9 @@ class ServerFaultsTest {
     @Test
     void afterTheServerIsKilledTheClientsAreBackInTheirGroupAndGetItsLiveMessages() throws Exception {
         server = own.start(dir.resolve("server"));
-        Replies aliceStatus = new Replies();
-        Replies bobStatus = new Replies();
-        Inbox bobInbox = new Inbox();
-        try (RongCloud alice = client("alice", aliceStatus, new Inbox());
-             RongCloud bob = client("bob", bobStatus, bobInbox)) {
-            aliceStatus.awaitStatus(0, Duration.ofSeconds(10));
-            bobStatus.awaitStatus(0, Duration.ofSeconds(10));
+        try (TwoClients both = TwoClients.signIn(server, dir)) {
+            RongCloud alice = both.alice;
+            RongCloud bob = both.bob;
             JsonObject group = new JsonObject();
             group.addProperty("groupId", "crew");
             group.addProperty("groupName", "Crew");
@@ -152,29 +138,14 @@ class ServerFaultsTest {
 
             server.kill();
             server.start();
-            aliceStatus.awaitStatus(0, BACK);
-            bobStatus.awaitStatus(0, BACK);
+            both.aliceStatus.awaitStatus(0, BACK);
+            both.bobStatus.awaitStatus(0, BACK);
             Thread.sleep(1000); // both enter their rooms again right after signing in
 
             sendOk(alice::sendTextMessage, params("GROUP", "crew", "text", "still here?"));
-            bobInbox.awaitTexts(List.of("still here?"), Duration.ofSeconds(20));
-            assertThat(bobInbox.duplicates()).isEmpty();
+            both.bobInbox.awaitTexts(List.of("still here?"), Duration.ofSeconds(20));
+            assertThat(both.bobInbox.duplicates()).isEmpty();
         }
-    }
-
-    private RongCloud client(String user, Replies status, Inbox inbox) throws Exception {
-        Path clientDir = Files.createDirectories(dir.resolve(user));
-        Path config = Clients.config(clientDir, "appKey", "demo.local", "server", "127.0.0.1:" + server.settings().c2sPort(),
-                "tls", "disabled", "timeout", "2000");
-        RongCloud client = new RongCloud(config, clientDir.resolve("data"));
-        Replies replies = new Replies();
-        client.init(replies);
-        replies.next();
-        client.setConnectionStatusListener(status);
-        client.setOnReceiveMessageListener(inbox);
-        client.connect(Clients.token(server.token(user, Duration.ofHours(1))), replies);
-        assertThat(replies.next().status()).isEqualTo("success");
-        return client;
     }
 
     private static Map<String, Integer> sentStatuses(RongCloud alice) {
