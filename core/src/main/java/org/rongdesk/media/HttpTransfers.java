@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import org.rongdesk.config.PrivateFiles;
+
 /**
  * Moves files over HTTP with byte-level progress: the PUT of an XEP-0363 upload slot and the
  * GET of a received file. Calls block until done; progress is reported on the calling thread
@@ -75,6 +77,8 @@ public final class HttpTransfers {
             }
             Files.createDirectories(target.getParent());
             Path partial = target.resolveSibling(target.getFileName() + ".part");
+            Files.deleteIfExists(partial);
+            PrivateFiles.newFile(partial); // a received file is the user's business only
             try (OutputStream out = Files.newOutputStream(partial)) {
                 byte[] buffer = new byte[16 * 1024];
                 long done = 0;
