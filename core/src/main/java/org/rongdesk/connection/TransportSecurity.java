@@ -1,13 +1,7 @@
 package org.rongdesk.connection;
 
-import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
-import java.util.List;
 
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
@@ -15,6 +9,7 @@ import org.jivesoftware.smack.java7.XmppHostnameVerifier;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongException;
+import org.rongdesk.config.CertificateTrust;
 import org.rongdesk.config.ClientConfig;
 
 /**
@@ -54,38 +49,11 @@ final class TransportSecurity {
     private synchronized X509TrustManager trustManager() throws RongException {
         if (trust == null) {
             try {
-                X509TrustManager jdk = trustManagerFor(null);
-                trust = config.trustedCertificates().isEmpty() ? jdk : trustManagerFor(anchors(jdk, config.trustedCertificates()));
-            } catch (GeneralSecurityException | IOException e) {
+                trust = CertificateTrust.trustManager(config.trustedCertificates());
+            } catch (GeneralSecurityException e) {
                 throw new RongException(ErrorCode.UNKNOWN, "the JDK cannot set up certificate checks: " + e.getMessage(), e);
             }
         }
         return trust;
-    }
-
-    private static KeyStore anchors(X509TrustManager jdk, List<X509Certificate> configured)
-            throws GeneralSecurityException, IOException {
-        KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
-        anchors.load(null, null);
-        int n = 0;
-        for (X509Certificate certificate : jdk.getAcceptedIssuers()) {
-            anchors.setCertificateEntry("jdk-" + n++, certificate);
-        }
-        for (X509Certificate certificate : configured) {
-            anchors.setCertificateEntry("configured-" + n++, certificate);
-        }
-        return anchors;
-    }
-
-    /** The JDK's PKIX trust manager over {@code anchors} (null: the JDK's own trust store). */
-    private static X509TrustManager trustManagerFor(KeyStore anchors) throws GeneralSecurityException {
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(anchors);
-        for (TrustManager manager : factory.getTrustManagers()) {
-            if (manager instanceof X509TrustManager x509) {
-                return x509;
-            }
-        }
-        throw new GeneralSecurityException("the JDK offers no X.509 trust manager");
     }
 }

@@ -12,10 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.rongdesk.config.CertificateTrust;
 import org.rongdesk.config.PrivateFiles;
 
 /**
@@ -33,9 +37,21 @@ public final class HttpTransfers {
     private final HttpClient http;
     private final Duration timeout;
 
-    public HttpTransfers(Duration timeout) {
+    /**
+     * Transfers that give up after {@code timeout} and, over HTTPS, trust the JDK's trust store
+     * plus {@code trusted} (the config's trustedCertificate), checking the host name as always.
+     */
+    public HttpTransfers(Duration timeout, List<X509Certificate> trusted) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
+        if (!trusted.isEmpty()) {
+            try {
+                builder.sslContext(CertificateTrust.sslContext(trusted));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the JDK cannot set up certificate checks: " + e.getMessage(), e);
+            }
+        }
+        this.http = builder.build();
     }
 
     /** PUTs {@code file} to {@code putUrl} with the slot's headers. */

@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 /** Self-signed server certificates made at test time with the JDK's keytool (no openssl needed). */
 public final class TestCertificates {
-    private static final char[] PASSWORD = "test-only".toCharArray();
+    /** The password of every key store made here. */
+    public static final char[] PASSWORD = "test-only".toCharArray();
 
     private TestCertificates() {
     }
@@ -23,8 +27,17 @@ public final class TestCertificates {
      *
      * @param certificate the certificate alone (what a client trusts)
      * @param serverPem   the certificate and its private key in one PEM file (what ejabberd serves)
+     * @param keyStore    both in a PKCS12 key store (alias {@code server}, password {@link #PASSWORD}), for JDK servers
      */
-    public record Made(Path certificate, Path serverPem) {
+    public record Made(Path certificate, Path serverPem, Path keyStore) {
+        /** The certificate, read. */
+        public X509Certificate read() throws IOException {
+            try (InputStream in = Files.newInputStream(certificate)) {
+                return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+            } catch (CertificateException e) {
+                throw new IOException(e);
+            }
+        }
     }
 
     /** Makes a self-signed RSA certificate for {@code dnsName} (subject and subjectAltName) in {@code dir}. */
@@ -48,7 +61,7 @@ public final class TestCertificates {
             Key key = keys.getKey("server", PASSWORD);
             Path certificateFile = Files.writeString(dir.resolve(dnsName + ".crt"), certificate);
             Path serverFile = Files.writeString(dir.resolve(dnsName + ".pem"), certificate + pem("PRIVATE KEY", key.getEncoded()));
-            return new Made(certificateFile, serverFile);
+            return new Made(certificateFile, serverFile, store);
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot read what keytool made: " + e.getMessage(), e);
         }
