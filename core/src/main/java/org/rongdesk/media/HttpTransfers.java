@@ -13,14 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.rongdesk.config.CertificateTrust;
+import org.rongdesk.config.ClientConfig;
 import org.rongdesk.config.PrivateFiles;
+import org.rongdesk.config.TlsMode;
 
 /**
  * Moves files over HTTP with byte-level progress: the PUT of an XEP-0363 upload slot and the
@@ -36,17 +36,21 @@ public final class HttpTransfers {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final boolean encryptedOnly;
 
     /**
-     * Transfers that give up after {@code timeout} and, over HTTPS, trust the JDK's trust store
-     * plus {@code trusted} (the config's trustedCertificate), checking the host name as always.
+     * Transfers for a client with {@code config}: they give up after its timeout; over HTTPS they
+     * trust the JDK's trust store plus its trustedCertificate, checking the host name as always;
+     * when its {@code tls} is required, plain HTTP is refused for any host but this machine (a
+     * file must not travel in the clear when the chat may not).
      */
-    public HttpTransfers(Duration timeout, List<X509Certificate> trusted) {
-        this.timeout = timeout;
+    public HttpTransfers(ClientConfig config) {
+        this.timeout = config.timeout();
+        this.encryptedOnly = config.tls() == TlsMode.REQUIRED;
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
-        if (!trusted.isEmpty()) {
+        if (!config.trustedCertificates().isEmpty()) {
             try {
-                builder.sslContext(CertificateTrust.sslContext(trusted));
+                builder.sslContext(CertificateTrust.sslContext(config.trustedCertificates()));
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("the JDK cannot set up certificate checks: " + e.getMessage(), e);
             }
@@ -57,6 +61,7 @@ public final class HttpTransfers {
     /** PUTs {@code file} to {@code putUrl} with the slot's headers. */
     public void upload(URI putUrl, Map<String, String> headers, Path file, String contentType, Progress progress)
             throws IOException {
+        checkEncrypted(putUrl);
         long total = Files.size(file);
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
                 HttpRequest.BodyPublishers.ofInputStream(() -> {
@@ -81,6 +86,7 @@ public final class HttpTransfers {
 
     /** GETs {@code url} into {@code target} (replaced only when complete); at most {@code maxBytes}. */
     public void download(URI url, Path target, long maxBytes, Progress progress) throws IOException {
+        checkEncrypted(url);
         HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).GET().build();
         HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
@@ -112,6 +118,14 @@ public final class HttpTransfers {
                 throw e;
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private void checkEncrypted(URI url) throws IOException {
+        String host = url.getHost() == null ? "" : url.getHost();
+        if (encryptedOnly && !"https".equalsIgnoreCase(url.getScheme()) && TlsMode.defaultFor(host) == TlsMode.REQUIRED) {
+            throw new IOException("TLS is required in the config, and " + url.getScheme() + "://" + host
+                    + " is not HTTPS: the file does not go over the network unencrypted");
         }
     }
 

@@ -87,7 +87,7 @@ public final class OutgoingMessages implements AutoCloseable {
         this.connecting = connecting;
         this.rooms = rooms;
         this.self = addresses.self(selfUserId);
-        this.http = new HttpTransfers(config.timeout(), config.trustedCertificates());
+        this.http = new HttpTransfers(config);
         this.confirmer = new SendConfirmer(config.timeout());
     }
 
