@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.config.DataDirectory;
+import org.rongdesk.config.PrivateFiles;
 
 /**
  * {@code rongcloud bridge [--config FILE] [--data DIR]}: serves the API on stdin/stdout. Without
@@ -48,7 +49,7 @@ public final class BridgeMain {
             }
         }
         try {
-            Files.createDirectories(data);
+            PrivateFiles.directories(data, data);
         } catch (IOException e) {
             System.err.println("error: cannot create the data directory " + data + ": " + e.getMessage());
             System.exit(1);

@@ -1,7 +1,9 @@
 package org.rongdesk.config;
 
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,9 +18,17 @@ import java.util.Set;
  * @param fileBase      the directory {@code fs://} paths resolve against and files to send must lie in;
  *                      null: {@code <data dir>/fs}
  * @param customerService user ids whose private conversations are CUSTOMER_SERVICE ones
+ * @param trustedCertificates certificates trusted beside the JDK's trust store (a self-signed
+ *                      development certificate, a company CA); the server's name is checked all the same
  */
 public record ClientConfig(String appKey, String host, int port, TlsMode tls, String uploadService, Duration timeout,
-        Path fileBase, Set<String> customerService) {
+        Path fileBase, Set<String> customerService, List<X509Certificate> trustedCertificates) {
+
+    /** A config that trusts only the JDK's trust store. */
+    public ClientConfig(String appKey, String host, int port, TlsMode tls, String uploadService, Duration timeout,
+            Path fileBase, Set<String> customerService) {
+        this(appKey, host, port, tls, uploadService, timeout, fileBase, customerService, List.of());
+    }
 
     /** The default XMPP client port. */
     public static final int DEFAULT_PORT = 5222;

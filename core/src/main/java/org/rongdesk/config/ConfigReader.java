@@ -2,14 +2,14 @@ package org.rongdesk.config;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +37,9 @@ import org.xml.sax.SAXParseException;
  *   <tr><th>name</th><th>required</th><th>default</th></tr>
  *   <tr><td>appKey</td><td>yes</td><td>–</td></tr>
  *   <tr><td>server</td><td>no</td><td>{@code <appKey>:5222}; {@code host}, {@code host:port} or {@code [v6]:port}</td></tr>
- *   <tr><td>tls</td><td>no</td><td>{@code required}, or {@code optional} for a loopback server</td></tr>
+ *   <tr><td>tls</td><td>no</td><td>{@code required}, or {@code optional} for a loopback server ({@link TlsMode#defaultFor})</td></tr>
+ *   <tr><td>trustedCertificate</td><td>no</td><td>none: a PEM file (relative: to this file's directory) of certificates
+ *       trusted beside the JDK's trust store, e.g. a self-signed development certificate; the host name is still checked</td></tr>
  *   <tr><td>uploadService</td><td>no</td><td>{@code upload.<appKey>}</td></tr>
  *   <tr><td>timeout</td><td>no</td><td>10000 (milliseconds, 100–600000)</td></tr>
  *   <tr><td>fileBase</td><td>no</td><td>{@code <data dir>/fs}: where {@code fs://} points; files to send must lie inside</td></tr>
@@ -93,7 +95,7 @@ public final class ConfigReader {
             }
         }
 
-        TlsMode tls = isLoopback(host) ? TlsMode.OPTIONAL : TlsMode.REQUIRED;
+        TlsMode tls = TlsMode.defaultFor(host);
         if (params.containsKey("tls")) {
             String value = params.get("tls").trim().toLowerCase(Locale.ROOT);
             tls = TlsMode.fromConfigValue(value).orElseThrow(() -> RongException.invalid(
@@ -124,7 +126,9 @@ public final class ConfigReader {
                 customerService.add(id.trim());
             }
         }
-        return new ClientConfig(appKey, host, port, tls, upload, timeout, fileBase, Set.copyOf(customerService));
+        List<X509Certificate> trusted = params.containsKey("trustedCertificate")
+                ? TrustedCertificates.read(file, params.get("trustedCertificate")) : List.of();
+        return new ClientConfig(appKey, host, port, tls, upload, timeout, fileBase, Set.copyOf(customerService), trusted);
     }
 
     private static Map<String, String> params(Path file) throws RongException {
@@ -189,20 +193,6 @@ public final class ConfigReader {
             return Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
             throw RongException.invalid(what + " must be a whole number, not '" + text + "'");
-        }
-    }
-
-    private static boolean isLoopback(String host) {
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        if (!host.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-            return false; // a name: never resolve it here, init must not touch the network
-        }
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 }

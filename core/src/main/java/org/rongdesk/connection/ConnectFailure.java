@@ -6,8 +6,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.net.ssl.SSLException;
+import java.util.Optional;
 
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
@@ -54,9 +53,10 @@ final class ConnectFailure {
             return retry(ErrorCode.SERVER_TIMEOUT, "the server at " + server + " did not answer within "
                     + config.timeout().toMillis() + " ms", e, false);
         }
-        if (e instanceof SmackException.SecurityRequiredException || e instanceof SmackException.SecurityNotPossibleException) {
-            return fatal(ErrorCode.SERVER_UNAVAILABLE, "TLS is " + config.tls().configValue()
-                    + " in the config, and the server at " + server + " cannot agree: " + e.getMessage(), e);
+        Optional<String> tls = TlsFailure.describe(e, config, server);
+        if (tls.isPresent()) {
+            // final: trying again cannot make a certificate trusted; connect or reconnect tries once more
+            return fatal(ErrorCode.SERVER_UNAVAILABLE, tls.get(), e);
         }
         if (e instanceof SmackException.EndpointConnectionException endpoint) {
             List<Exception> causes = new ArrayList<>();
@@ -71,9 +71,6 @@ final class ConnectFailure {
                         + config.timeout().toMillis() + " ms", e, noRoute);
             }
             return retry(ErrorCode.SERVER_UNAVAILABLE, "cannot reach the server at " + server + ": " + why, e, noRoute);
-        }
-        if (e instanceof SSLException) {
-            return fatal(ErrorCode.SERVER_UNAVAILABLE, "TLS with the server at " + server + " failed: " + e.getMessage(), e);
         }
         if (e instanceof SmackException.ConnectionException || e instanceof IOException
                 || e instanceof SmackException.NotConnectedException) {

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPConnection;
@@ -66,6 +65,7 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
     private final ScheduledExecutorService worker = NamedThreads.scheduled("rongcloud-connection");
     private final Set<ConnectionStatusListener> listeners = new CopyOnWriteArraySet<>();
     private final Backoff backoff = new Backoff();
+    private final TransportSecurity security;
 
     // confined to the worker thread
     private XMPPTCPConnection connection;
@@ -80,6 +80,7 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
 
     public ConnectionManager(ClientConfig config) {
         this.config = config;
+        this.security = new TransportSecurity(config);
     }
 
     /**
@@ -320,17 +321,17 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
     private XMPPTCPConnection newConnection(Token forToken) throws RongException {
         XMPPTCPConnectionConfiguration configuration;
         try {
-            configuration = XMPPTCPConnectionConfiguration.builder()
+            XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder()
                     .setXmppDomain(config.appKey())
                     .setHost(config.host())
                     .setPort(config.port())
                     .setUsernameAndPassword(forToken.localpart(), forToken.secret())
                     .setResource(RESOURCE)
-                    .setSecurityMode(securityMode())
                     .addEnabledSaslMechanism("PLAIN")
                     .setConnectTimeout((int) config.timeout().toMillis())
-                    .setSendPresence(false)
-                    .build();
+                    .setSendPresence(false);
+            security.applyTo(builder);
+            configuration = builder.build();
         } catch (XmppStringprepException e) {
             throw new RongException(ErrorCode.INVALID_PARAMETER, "App Key " + config.appKey() + " is not an XMPP domain", e);
         }
@@ -350,13 +351,6 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
         return created;
     }
 
-    private SecurityMode securityMode() {
-        return switch (config.tls()) {
-            case REQUIRED -> SecurityMode.required;
-            case OPTIONAL -> SecurityMode.ifpossible;
-            case DISABLED -> SecurityMode.disabled;
-        };
-    }
 
     private void setStatus(ConnectionStatus next) {
         if (next == status) {

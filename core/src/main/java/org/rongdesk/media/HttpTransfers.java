@@ -12,9 +12,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+
+import org.rongdesk.config.CertificateTrust;
+import org.rongdesk.config.ClientConfig;
+import org.rongdesk.config.PrivateFiles;
+import org.rongdesk.config.TlsMode;
 
 /**
  * Moves files over HTTP with byte-level progress: the PUT of an XEP-0363 upload slot and the
@@ -30,15 +36,32 @@ public final class HttpTransfers {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final boolean encryptedOnly;
 
-    public HttpTransfers(Duration timeout) {
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    /**
+     * Transfers for a client with {@code config}: they give up after its timeout; over HTTPS they
+     * trust the JDK's trust store plus its trustedCertificate, checking the host name as always;
+     * when its {@code tls} is required, plain HTTP is refused for any host but this machine (a
+     * file must not travel in the clear when the chat may not).
+     */
+    public HttpTransfers(ClientConfig config) {
+        this.timeout = config.timeout();
+        this.encryptedOnly = config.tls() == TlsMode.REQUIRED;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
+        if (!config.trustedCertificates().isEmpty()) {
+            try {
+                builder.sslContext(CertificateTrust.sslContext(config.trustedCertificates()));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the JDK cannot set up certificate checks: " + e.getMessage(), e);
+            }
+        }
+        this.http = builder.build();
     }
 
     /** PUTs {@code file} to {@code putUrl} with the slot's headers. */
     public void upload(URI putUrl, Map<String, String> headers, Path file, String contentType, Progress progress)
             throws IOException {
+        checkEncrypted(putUrl);
         long total = Files.size(file);
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
                 HttpRequest.BodyPublishers.ofInputStream(() -> {
@@ -63,6 +86,7 @@ public final class HttpTransfers {
 
     /** GETs {@code url} into {@code target} (replaced only when complete); at most {@code maxBytes}. */
     public void download(URI url, Path target, long maxBytes, Progress progress) throws IOException {
+        checkEncrypted(url);
         HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).GET().build();
         HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
@@ -75,6 +99,8 @@ public final class HttpTransfers {
             }
             Files.createDirectories(target.getParent());
             Path partial = target.resolveSibling(target.getFileName() + ".part");
+            Files.deleteIfExists(partial);
+            PrivateFiles.newFile(partial); // a received file is the user's business only
             try (OutputStream out = Files.newOutputStream(partial)) {
                 byte[] buffer = new byte[16 * 1024];
                 long done = 0;
@@ -92,6 +118,14 @@ public final class HttpTransfers {
                 throw e;
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private void checkEncrypted(URI url) throws IOException {
+        String host = url.getHost() == null ? "" : url.getHost();
+        if (encryptedOnly && !"https".equalsIgnoreCase(url.getScheme()) && TlsMode.defaultFor(host) == TlsMode.REQUIRED) {
+            throw new IOException("TLS is required in the config, and " + url.getScheme() + "://" + host
+                    + " is not HTTPS: the file does not go over the network unencrypted");
         }
     }
 

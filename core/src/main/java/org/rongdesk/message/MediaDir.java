@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.rongdesk.config.PrivateFiles;
+
 /**
  * Where one user's message files live: copies of files sent (so history keeps them when the
- * originals move), thumbnails, and downloads. Inside the user's private store directory.
+ * originals move), thumbnails, and downloads. Inside the user's private store directory, and
+ * private itself (mode 700, files 600).
  */
 final class MediaDir {
     private final Path dir;
@@ -19,14 +22,14 @@ final class MediaDir {
 
     /** A new, unique file name here (the file is not created). */
     Path newFile(String kind, String extension) throws IOException {
-        Files.createDirectories(dir);
+        PrivateFiles.directory(dir);
         String suffix = extension.isEmpty() ? "" : "." + extension.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         return dir.resolve(kind + "-" + UUID.randomUUID() + suffix);
     }
 
     /** Writes {@code bytes} to a new file here. */
     Path write(String kind, String extension, byte[] bytes) throws IOException {
-        Path file = newFile(kind, extension);
+        Path file = PrivateFiles.newFile(newFile(kind, extension));
         Files.write(file, bytes);
         return file;
     }
@@ -37,6 +40,6 @@ final class MediaDir {
         int dot = name.lastIndexOf('.');
         Path copy = newFile(kind, dot > 0 ? name.substring(dot + 1) : "");
         Files.copy(source, copy);
-        return copy;
+        return PrivateFiles.tighten(copy);
     }
 }

@@ -50,7 +50,7 @@ public final class Messaging implements SessionListener, AutoCloseable {
         this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, link, rooms);
         this.incoming = new IncomingMessages(store, new MessageParser(addresses, types, self, rooms::realAddress), media, self,
                 outgoing::bounced, outgoing::reflected, rooms);
-        this.downloads = new MediaDownloads(store, media, new HttpTransfers(config.timeout()));
+        this.downloads = new MediaDownloads(store, media, new HttpTransfers(config));
     }
 
     /** Checks the params of a send (-10002 naming the field), stores the message and sends it. Blocks on disk. */

@@ -99,7 +99,7 @@ public final class OutgoingMessages implements AutoCloseable {
         this.link = link;
         this.rooms = rooms;
         this.self = addresses.self(selfUserId);
-        this.http = new HttpTransfers(config.timeout());
+        this.http = new HttpTransfers(config);
         this.confirmer = new SendConfirmer(config.timeout(), link);
     }
 

@@ -4,10 +4,7 @@ import com.google.gson.JsonObject;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -23,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
+import org.rongdesk.config.PrivateFiles;
 import org.rongdesk.conversation.Conversation;
 import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.conversation.ConversationType;
@@ -73,8 +71,9 @@ public final class LocalStore implements AutoCloseable {
                     + ": it is open in another Rong Desk client of this process", null);
         }
         try {
-            createPrivateDirectories(directory);
+            PrivateFiles.directories(dataDir, directory);
             Database db = Database.open(directory.resolve("store"));
+            PrivateFiles.tightenFilesIn(directory);
             LocalStore store = new LocalStore(db, directory);
             int failed = db.inTransaction(store.messages::failSending);
             if (failed > 0) {
@@ -352,6 +351,11 @@ public final class LocalStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         db.close();
+        try {
+            PrivateFiles.tightenFilesIn(directory); // compacting on close rewrites the H2 file under the umask
+        } catch (IOException e) {
+            LOG.warning(() -> "cannot make the files in " + directory + " private: " + e.getMessage());
+        }
         OPEN.remove(directory);
     }
 
@@ -385,21 +389,5 @@ public final class LocalStore implements AutoCloseable {
 
     private <T> T read(Database.Work<T> work) {
         return write(work);
-    }
-
-    private static void createPrivateDirectories(Path directory) throws IOException {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        Files.createDirectories(directory.getParent().getParent());
-        for (Path part : List.of(directory.getParent(), directory)) {
-            if (!Files.exists(part)) {
-                if (posix) {
-                    Files.createDirectory(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectory(part);
-                }
-            } else if (posix) {
-                Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rwx------"));
-            }
-        }
     }
 }

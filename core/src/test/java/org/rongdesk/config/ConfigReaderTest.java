@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongException;
 import org.rongdesk.testing.Clients;
+import org.rongdesk.testing.TestCertificates;
 
 class ConfigReaderTest {
     @TempDir
@@ -51,6 +53,48 @@ class ConfigReaderTest {
         assertThat(config.host()).isEqualTo("::1");
         assertThat(config.port()).isEqualTo(5333);
         assertThat(config.tls()).isEqualTo(TlsMode.OPTIONAL);
+    }
+
+    @Test
+    void tlsIsRequiredUnlessTheServerIsThisMachine() throws Exception {
+        for (String host : List.of("localhost", "LocalHost", "localhost.", "127.0.0.1", "127.8.9.10", "::1",
+                "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1")) {
+            assertThat(TlsMode.defaultFor(host)).as(host).isEqualTo(TlsMode.OPTIONAL);
+        }
+        for (String host : List.of("chat.example.com", "localhost.example.com", "127.0.0.1.nip.io", "10.0.0.1",
+                "192.168.1.5", "0.0.0.0", "::", "fe80::1", "2001:db8::1", "::ffff:10.0.0.1", "127.1", "127.0.0.256",
+                "deadbeef")) {
+            assertThat(TlsMode.defaultFor(host)).as(host).isEqualTo(TlsMode.REQUIRED);
+        }
+        assertThat(ConfigReader.read(Clients.config(dir.resolve("a"), "appKey", "demo.local", "server", "[2001:db8::1]:5222")).tls())
+                .isEqualTo(TlsMode.REQUIRED);
+        assertThat(ConfigReader.read(Clients.config(dir.resolve("b"), "appKey", "demo.local", "server", "localhost:15222")).tls())
+                .isEqualTo(TlsMode.OPTIONAL);
+        assertThat(ConfigReader.read(Clients.config(dir.resolve("c"), "appKey", "localhost", "tls", "required")).tls())
+                .as("the config has the last word").isEqualTo(TlsMode.REQUIRED);
+    }
+
+    @Test
+    void aTrustedCertificateIsReadFromAPemFileBesideTheConfig() throws Exception {
+        TestCertificates.Made made = TestCertificates.selfSigned(dir.resolve("conf/certs"), "chat.example.com");
+
+        ClientConfig config = ConfigReader.read(Clients.config(dir.resolve("conf"), "appKey", "chat.example.com",
+                "trustedCertificate", "certs/chat.example.com.pem"));
+
+        assertThat(config.trustedCertificates()).as("the certificate, not the key beside it").singleElement()
+                .satisfies(c -> assertThat(c.getSubjectX500Principal().getName()).isEqualTo("CN=chat.example.com"));
+        assertThat(config.toString()).doesNotContain("PRIVATE");
+        assertThat(ConfigReader.read(Clients.config(dir.resolve("conf"), "appKey", "chat.example.com")).trustedCertificates())
+                .as("none unless configured").isEmpty();
+
+        assertProblem(Clients.config(dir.resolve("k"), "appKey", "demo.local", "trustedCertificate", "nope.pem"),
+                "trustedCertificate " + dir.resolve("k/nope.pem") + " does not exist");
+        Files.writeString(Files.createDirectories(dir.resolve("l")).resolve("plain.pem"), "just text");
+        assertProblem(Clients.config(dir.resolve("l"), "appKey", "demo.local", "trustedCertificate", dir.resolve("l/plain.pem").toString()),
+                "holds no PEM certificate");
+        Files.writeString(dir.resolve("l/broken.pem"), "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+        assertProblem(Clients.config(dir.resolve("l"), "appKey", "demo.local", "trustedCertificate", "broken.pem"),
+                "trustedCertificate " + dir.resolve("l/broken.pem") + " holds a certificate that cannot be read");
     }
 
     @Test

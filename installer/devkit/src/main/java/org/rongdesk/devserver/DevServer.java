@@ -229,7 +229,10 @@ public final class DevServer {
             }
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        return template.replace("@APP_KEY@", settings.appKey())
+        Path certificate = settings.tlsCertificate();
+        return template.replace("@CERTFILES@", certificate == null ? "[]" : "[\"" + certificate + "\"]")
+                .replace("@C2S_TLS@", certificate == null ? "" : "\n    starttls: true")
+                .replace("@APP_KEY@", settings.appKey())
                 .replace("@C2S_PORT@", Integer.toString(settings.c2sPort()))
                 .replace("@HTTP_PORT@", Integer.toString(settings.httpPort()))
                 .replace("@DATA_DIR@", dataDir);

@@ -13,13 +13,17 @@ import java.util.Properties;
 
 /**
  * What a dev server serves and where: its App Key (the XMPP host) and its two loopback ports,
- * client-to-server XMPP and HTTP (admin API and file upload).
+ * client-to-server XMPP and HTTP (admin API and file upload), and whether its XMPP port speaks
+ * TLS.
  *
  * @param appKey   the App Key, which is also the XMPP domain
  * @param c2sPort  the XMPP client port on 127.0.0.1
  * @param httpPort the HTTP port on 127.0.0.1 (admin API under /api, uploads under /upload)
+ * @param tlsCertificate null (the default: plain XMPP on loopback), or a PEM file holding a
+ *                 certificate and its private key: the XMPP port then offers STARTTLS with it
+ *                 (without requiring it, so tests see whether a client falls back to plain XMPP)
  */
-public record DevServerSettings(String appKey, int c2sPort, int httpPort) {
+public record DevServerSettings(String appKey, int c2sPort, int httpPort, Path tlsCertificate) {
 
     /** The App Key of the dev server. */
     public static final String DEFAULT_APP_KEY = "demo.local";
@@ -37,6 +41,18 @@ public record DevServerSettings(String appKey, int c2sPort, int httpPort) {
         if (c2sPort == httpPort) {
             throw new IllegalArgumentException("XMPP and HTTP ports must differ, both are " + c2sPort);
         }
+        if (tlsCertificate != null) {
+            tlsCertificate = tlsCertificate.toAbsolutePath().normalize();
+            if (tlsCertificate.toString().contains("\"") || tlsCertificate.toString().contains("\\")) {
+                throw new IllegalArgumentException("the TLS certificate path must not contain quotes or backslashes: "
+                        + tlsCertificate);
+            }
+        }
+    }
+
+    /** Settings without TLS. */
+    public DevServerSettings(String appKey, int c2sPort, int httpPort) {
+        this(appKey, c2sPort, httpPort, null);
     }
 
     /** The defaults: {@value #DEFAULT_APP_KEY} on ports {@value #DEFAULT_C2S_PORT} and {@value #DEFAULT_HTTP_PORT}. */
@@ -50,15 +66,20 @@ public record DevServerSettings(String appKey, int c2sPort, int httpPort) {
     }
 
     public DevServerSettings withAppKey(String key) {
-        return new DevServerSettings(key, c2sPort, httpPort);
+        return new DevServerSettings(key, c2sPort, httpPort, tlsCertificate);
     }
 
     public DevServerSettings withC2sPort(int port) {
-        return new DevServerSettings(appKey, port, httpPort);
+        return new DevServerSettings(appKey, port, httpPort, tlsCertificate);
     }
 
     public DevServerSettings withHttpPort(int port) {
-        return new DevServerSettings(appKey, c2sPort, port);
+        return new DevServerSettings(appKey, c2sPort, port, tlsCertificate);
+    }
+
+    /** The same, with the XMPP port offering STARTTLS with {@code pem} (certificate and private key). */
+    public DevServerSettings withTlsCertificate(Path pem) {
+        return new DevServerSettings(appKey, c2sPort, httpPort, pem);
     }
 
     /** The upload service JID ejabberd's mod_http_upload answers on. */
@@ -72,9 +93,11 @@ public record DevServerSettings(String appKey, int c2sPort, int httpPort) {
             p.load(in);
         }
         try {
+            String certificate = p.getProperty("tlsCertificate");
             return new DevServerSettings(p.getProperty("appKey"),
                     Integer.parseInt(p.getProperty("c2sPort", "")),
-                    Integer.parseInt(p.getProperty("httpPort", "")));
+                    Integer.parseInt(p.getProperty("httpPort", "")),
+                    certificate == null ? null : Path.of(certificate));
         } catch (IllegalArgumentException e) {
             throw new IOException("dev server settings " + file + " are damaged: " + e.getMessage(), e);
         }
@@ -85,6 +108,9 @@ public record DevServerSettings(String appKey, int c2sPort, int httpPort) {
         p.setProperty("appKey", appKey);
         p.setProperty("c2sPort", Integer.toString(c2sPort));
         p.setProperty("httpPort", Integer.toString(httpPort));
+        if (tlsCertificate != null) {
+            p.setProperty("tlsCertificate", tlsCertificate.toString());
+        }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(out, "Rong Desk dev server");
         }

@@ -11,6 +11,8 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.rongdesk.config.PrivateFiles;
+
 /**
  * The user's preferences, read from and written to {@code <data dir>/ui.properties}. Values
  * out of range read as their defaults. Not thread-safe: used on the EDT; {@link #save} writes a
@@ -70,7 +72,13 @@ public final class UiSettings {
         p.setProperty("notifications", Boolean.toString(notifications));
         p.setProperty("language", language);
         try {
-            Files.createDirectories(file.getParent());
+            Path dir = file.getParent();
+            PrivateFiles.directories(dir, dir); // the data directory: the store goes there too
+            if (Files.exists(file)) {
+                PrivateFiles.tighten(file);
+            } else {
+                PrivateFiles.newFile(file);
+            }
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 p.store(out, "Rong Desk settings");
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,20 @@ class UiSettingsTest {
         assertThat(again.sounds()).isFalse();
         assertThat(again.notifications()).isFalse();
         assertThat(again.locale()).isEqualTo(Locale.forLanguageTag("zh"));
+    }
+
+    @Test
+    void theSettingsFileAndANewDataDirectoryAreTheUsersOnly(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        UiSettings.load(data).save();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("ui.properties"))))
+                .isEqualTo("rw-------");
+        Files.setPosixFilePermissions(data.resolve("ui.properties"), PosixFilePermissions.fromString("rw-rw-rw-"));
+        UiSettings.load(data).save();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("ui.properties"))))
+                .as("a file made looser by hand is tightened").isEqualTo("rw-------");
     }
 
     @Test
