@@ -48,8 +48,14 @@ final class MalformedLines {
                 new Malformed("{\"id\":9012,\"method\":\"getConversation\",\"params\":" + "{\"a\":".repeat(10_000) + "1"
                         + "}".repeat(10_001), none),
                 new Malformed("x".repeat(GIGANTIC), none),
-                new Malformed("{\"id\":9013,\"method\":\"sendTextMessage\",\"params\":{\"conversationType\":\"PRIVATE\","
-                        + "\"targetId\":\"" + MethodRules.PEER + "\",\"text\":\"" + "x".repeat(GIGANTIC) + "\"}}", id(9013)));
+                new Malformed(longText(9013, GIGANTIC), none),
+                new Malformed(longText(9014, Bridge.MAX_LINE_CHARS - 200), id(9014)));
+    }
+
+    /** A request to send a text far over the text limit, the line {@code textLength} and some characters long. */
+    private static String longText(int id, int textLength) {
+        return "{\"id\":" + id + ",\"method\":\"sendTextMessage\",\"params\":{\"conversationType\":\"PRIVATE\","
+                + "\"targetId\":\"" + MethodRules.PEER + "\",\"text\":\"" + "x".repeat(textLength) + "\"}}";
     }
 
     private static JsonElement id(int id) {
