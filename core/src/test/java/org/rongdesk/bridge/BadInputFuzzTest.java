@@ -68,7 +68,8 @@ class BadInputFuzzTest {
             assertThat(message(bobReceived.next()).getAsJsonObject("content").get("text").getAsString())
                     .isEqualTo("before the fuzz");
             aliceStatus.awaitStatus(0, ANSWER_WAIT);
-            FuzzFixture fixture = FuzzFixture.create(before, alice.fileBase().orElseThrow(), dir.resolve("outside"));
+            FuzzFixture fixture = FuzzFixture.create(before, "fuzzalice@" + server.settings().appKey(),
+                    alice.fileBase().orElseThrow(), dir.resolve("outside"));
             BadCalls generator = new BadCalls(seed, fixture);
             List<BadCall> calls = new ArrayList<>(generator.everyBadValue());
             calls.addAll(generator.randomCombinations(RANDOM_CALLS));

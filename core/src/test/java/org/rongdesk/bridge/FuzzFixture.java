@@ -3,8 +3,10 @@ package org.rongdesk.bridge;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,15 +22,17 @@ import javax.sound.sampled.AudioSystem;
  */
 final class FuzzFixture {
     private final long knownMessageId;
+    private final String userJid;
     private final Map<String, String> badPaths = new LinkedHashMap<>();
 
-    private FuzzFixture(long knownMessageId) {
+    private FuzzFixture(long knownMessageId, String userJid) {
         this.knownMessageId = knownMessageId;
+        this.userJid = userJid;
     }
 
     /** Writes a good image and voice file into {@code fileBase} and the bad ones around it. */
-    static FuzzFixture create(long knownMessageId, Path fileBase, Path outside) throws Exception {
-        FuzzFixture fixture = new FuzzFixture(knownMessageId);
+    static FuzzFixture create(long knownMessageId, String userJid, Path fileBase, Path outside) throws Exception {
+        FuzzFixture fixture = new FuzzFixture(knownMessageId, userJid);
         Files.createDirectories(fileBase.resolve("fuzz/dir"));
         Files.createDirectories(outside);
         ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", fileBase.resolve("fuzz/good.png").toFile());
@@ -61,6 +65,12 @@ final class FuzzFixture {
 
     long knownMessageId() {
         return knownMessageId;
+    }
+
+    /** An unsigned token for the signed-in user whose {@code exp} is {@code exp} (a JSON number). */
+    String tokenExpiring(String exp) {
+        String payload = "{\"jid\":\"" + userJid + "\",\"exp\":" + exp + "}";
+        return "e30." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".c2ln";
     }
 
     /** An id no message has. */

@@ -134,6 +134,8 @@ final class ParamRule {
                 bad.add(new Bad("payload not base64", new JsonPrimitive("a.%%%.c"), Set.of(2004)));
                 bad.add(new Bad("1 MiB", new JsonPrimitive(HUGE), Set.of(2004)));
                 bad.add(new Bad("a character XML cannot carry", new JsonPrimitive("a.b" + pick(random, XML_UNSAFE) + ".c")));
+                bad.add(new Bad("exp out of time's range", new JsonPrimitive(fixture.tokenExpiring(random.nextBoolean() ? "1e300"
+                        : "-9.3e18")), Set.of(2004)));
             }
             case CONVERSATION_TYPE -> enumValues(bad, random, List.of("PRIVATE", "DISCUSSION", "GROUP", "CHATROOM"));
             case ENUM -> enumValues(bad, random, enumValues);
