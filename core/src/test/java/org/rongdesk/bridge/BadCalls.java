@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.rongdesk.api.XmlChars;
+
 /**
  * Seeded generator of calls that must be refused: every bad value of every parameter of every
  * method (with random unknown fields thrown in), whole params of the wrong shape, and random
@@ -25,7 +27,8 @@ final class BadCalls {
     record BadCall(String method, JsonElement params, List<String> fields, Set<Integer> codes, String what) {
         @Override
         public String toString() {
-            String shown = params == null ? "(no params)" : params.toString();
+            // escaped, so that a report (surefire's XML) can hold it
+            String shown = params == null ? "(no params)" : XmlChars.escapeInJson(params.toString());
             return method + " with " + what + ": " + (shown.length() > 200 ? shown.substring(0, 200) + "..." : shown);
         }
     }

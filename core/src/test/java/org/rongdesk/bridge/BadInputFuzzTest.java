@@ -10,9 +10,12 @@ import static org.rongdesk.testing.Sends.sendOk;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rongdesk.api.Callback;
 import org.rongdesk.api.RongCloud;
+import org.rongdesk.api.XmlChars;
 import org.rongdesk.bridge.BadCalls.BadCall;
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.devserver.junit.EjabberdExtension;
@@ -45,6 +49,10 @@ class BadInputFuzzTest {
     private static final Duration ANSWER_WAIT = Duration.ofSeconds(15);
     private static final int RANDOM_CALLS = 1500;
     private static final String PEER = MethodRules.PEER;
+    private static final int PROCESS_CALLS = 400;
+    /** Methods whose valid params name a stored message, which a fresh bridge process has not. */
+    private static final Set<String> NEED_A_MESSAGE = Set.of("resendMessage", "downloadMediaMessage", "deleteMessages",
+            "setMessageReceivedStatus", "setMessageExtra");
 
     @TempDir
     Path dir;
@@ -138,6 +146,67 @@ class BadInputFuzzTest {
                 assertThat(result((p, c) -> alice.getTotalUnreadCount(c), null).getAsInt()).isZero();
             }
         }
+    }
+
+    @Test
+    void aBridgeProcessRefusesBadLinesAndStillAnswers(DevServer server) throws Exception {
+        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        System.out.println("BadInputFuzzTest (process) seed " + seed);
+        Path config = server.writeClientConfig(dir.resolve("config.xml"));
+        Path data = dir.resolve("data");
+        FuzzFixture fixture = FuzzFixture.create(1, "fuzzcarol@" + server.settings().appKey(), data.resolve("fs"),
+                dir.resolve("outside"));
+        List<BadCall> calls = new BadCalls(seed, fixture).randomCombinations(PROCESS_CALLS).stream()
+                .filter(call -> !NEED_A_MESSAGE.contains(call.method())).toList();
+        String token = server.token("fuzzcarol", Duration.ofHours(1));
+        StringBuilder input = new StringBuilder("{\"id\":1,\"method\":\"init\"}\n{\"id\":2,\"method\":\"connect\",\"params\":"
+                + Clients.token(token) + "}\n");
+        int id = 100;
+        for (BadCall call : calls) {
+            JsonObject request = new JsonObject();
+            request.addProperty("id", id++);
+            request.addProperty("method", call.method());
+            request.add("params", call.params());
+            // as JSON escapes: a lone surrogate written raw would reach the process as '?'
+            input.append(XmlChars.escapeInJson(request.toString())).append('\n');
+        }
+        List<MalformedLines.Malformed> malformed = MalformedLines.all();
+        malformed.forEach(line -> input.append(line.line()).append('\n'));
+        input.append("{\"id\":3,\"method\":\"getConversationList\"}\n");
+
+        Path stdout = dir.resolve("stdout.txt");
+        Path stderr = dir.resolve("stderr.txt");
+        Process bridge = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-cp", System.getProperty("java.class.path"), BridgeMain.class.getName(),
+                "--config", config.toString(), "--data", data.toString())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        try (var in = bridge.getOutputStream()) {
+            in.write(input.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(bridge.waitFor(90, TimeUnit.SECONDS)).as("the bridge exits after the end of input").isTrue();
+        assertThat(bridge.exitValue()).isZero();
+
+        List<JsonObject> lines = Files.readAllLines(stdout).stream().map(line -> JsonParser.parseString(line).getAsJsonObject())
+                .toList();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            int callId = 100 + i;
+            List<JsonObject> answers = lines.stream().filter(line -> line.get("id").equals(new JsonPrimitive(callId))).toList();
+            problems.addAll(answers.size() != 1 ? List.of(calls.get(i) + " → " + answers.size() + " answers")
+                    : refused(calls.get(i), new Answer(answers.get(0).getAsJsonObject("ret"),
+                            answers.get(0).get("err").isJsonNull() ? null : answers.get(0).getAsJsonObject("err"), null)));
+        }
+        long withoutId = malformed.stream().filter(line -> line.id().isJsonNull()).count();
+        assertThat(lines.stream().filter(line -> line.get("id").isJsonNull()))
+                .as("one -10002 answer per line without a usable id").hasSize((int) withoutId)
+                .allSatisfy(line -> assertThat(line.getAsJsonObject("err").get("code").getAsInt()).isEqualTo(-10002));
+        assertThat(problems).as("bad calls not refused as they should be (seed %d)", seed).isEmpty();
+        JsonObject list = lines.stream().filter(line -> line.get("id").equals(new JsonPrimitive(3))).findFirst().orElseThrow();
+        assertThat(list.toString()).as("still answering, and no conversation made by a bad call")
+                .isEqualTo("{\"id\":3,\"ret\":{\"status\":\"success\",\"result\":[]},\"err\":null}");
+        assertThat(Files.readString(stderr)).doesNotContain(token.substring(token.lastIndexOf('.') + 1));
+        System.out.printf("BadInputFuzzTest: %d calls and %d malformed lines through a bridge process%n", calls.size(),
+                malformed.size());
     }
 
     private static Answer facade(RongCloud client, BadCall call) {
