@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Locale;
 
 import org.rongdesk.api.Params;
-import org.rongdesk.api.XmlChars;
 import org.rongdesk.plugin.api.InvalidContentException;
 
 /**
@@ -95,10 +94,6 @@ public final class Field {
             throw new InvalidContentException(name + " must be " + expected() + ", not " + Params.describe(value));
         }
         String text = primitive.getAsString();
-        int unsafe = XmlChars.firstUnsafe(text);
-        if (unsafe >= 0) {
-            throw new InvalidContentException(XmlChars.problem(name, text, unsafe));
-        }
         switch (kind) {
             case STRING -> {
                 if (text.length() > maxLength) {

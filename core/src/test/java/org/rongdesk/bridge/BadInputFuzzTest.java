@@ -6,6 +6,7 @@ import static org.rongdesk.testing.Sends.message;
 import static org.rongdesk.testing.Sends.params;
 import static org.rongdesk.testing.Sends.result;
 import static org.rongdesk.testing.Sends.sendOk;
+import static org.rongdesk.testing.Sends.with;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -144,6 +145,10 @@ class BadInputFuzzTest {
                 assertThat(only.get("targetId").getAsString()).isEqualTo(PEER);
                 assertThat(only.get("latestMessageId").getAsLong()).isEqualTo(after);
                 assertThat(result((p, c) -> alice.getTotalUnreadCount(c), null).getAsInt()).isZero();
+                assertThat(result(alice::quitGroup, with(new JsonObject(), "groupId", "fuzz-never-joined"))).isNull();
+                assertThat(result(alice::quitChatRoom, with(new JsonObject(), "chatRoomId", "fuzz-never-joined"))).isNull();
+                assertThat(result(alice::quitDiscussion, with(new JsonObject(), "discussionId", MethodRules.NO_DISCUSSION)))
+                        .as("quitting what you are not in has nothing to do").isNull();
             }
         }
     }
