@@ -146,7 +146,12 @@ public final class Params {
 
     private static String asString(JsonElement value, String field) throws RongException {
         if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
-            return value.getAsString();
+            String text = value.getAsString();
+            int unsafe = XmlChars.firstUnsafe(text);
+            if (unsafe >= 0) {
+                throw RongException.invalid(XmlChars.problem(field, text, unsafe));
+            }
+            return text;
         }
         throw RongException.invalid(field + " must be a string, not " + describe(value));
     }

@@ -34,12 +34,17 @@ import org.rongdesk.api.RongException;
  * {@code {"id":7,"method":"connect","params":{...}}} is answered by one line per callback
  * invocation, {@code {"id":7,"ret":{...},"err":{...}|null}}; a line that is not a JSON object,
  * names no or an unknown method, or has parameters of the wrong shape is answered with -10002 and
- * the bridge reads on. At the end of input it waits for the answers still owed (listeners
+ * the bridge reads on; so is a line longer than {@value #MAX_LINE_CHARS} characters, skipped unread. At the end of input it waits for the answers still owed (listeners
  * excepted), disconnects and returns.
  */
 public final class Bridge {
     private static final Logger LOG = Logger.getLogger(Bridge.class.getName());
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * Longest request line read, in characters: the largest valid request (65,536 characters of
+     * text, as much extra, a 64 KiB thumbnail) is far below it, and the bridge's 128 MiB heap far above.
+     */
+    static final int MAX_LINE_CHARS = 4 << 20;
 
     /** A facade method as the bridge calls it: with the request's raw params. */
     @FunctionalInterface
@@ -139,8 +144,19 @@ public final class Bridge {
 
     /** Serves requests from {@code in} until it ends, then disconnects. */
     public void serve(BufferedReader in) throws IOException {
-        String line;
-        while ((line = in.readLine()) != null) {
+        BoundedLines lines = new BoundedLines(in, MAX_LINE_CHARS);
+        while (true) {
+            String line;
+            try {
+                line = lines.next();
+            } catch (BoundedLines.TooLong e) {
+                reply(JsonNull.INSTANCE, RongException.invalid("the line is " + e.length() + " characters long; at most "
+                        + MAX_LINE_CHARS + " are read"));
+                continue;
+            }
+            if (line == null) {
+                break;
+            }
             if (!line.isBlank()) {
                 handle(line);
             }

@@ -6,6 +6,8 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonParseException;
 
 import java.nio.charset.StandardCharsets;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
@@ -68,7 +70,12 @@ public final class Token {
         Optional<Instant> expires = Optional.empty();
         JsonElement exp = payload.get("exp");
         if (exp != null && exp.isJsonPrimitive() && exp.getAsJsonPrimitive().isNumber()) {
-            expires = Optional.of(Instant.ofEpochSecond(exp.getAsLong()));
+            try {
+                // a NumericDate may have a fraction (RFC 7519); one past Instant's range is no time at all
+                expires = Optional.of(Instant.ofEpochSecond(exp.getAsBigDecimal().setScale(0, RoundingMode.FLOOR).longValueExact()));
+            } catch (ArithmeticException | DateTimeException | NumberFormatException e) {
+                throw incorrect("the token's exp claim is not a time");
+            }
         }
         return new Token(value, localpart, expires);
     }

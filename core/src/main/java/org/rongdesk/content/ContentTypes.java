@@ -11,6 +11,8 @@ import org.rongdesk.plugin.api.MessageType;
  * through the same {@link MessageType} extension point.
  */
 public final class ContentTypes {
+    /** Longest objectName a type may have (plugin types, received payloads, history queries). */
+    public static final int MAX_OBJECT_NAME = 64;
     private final Map<String, MessageType> types = new ConcurrentHashMap<>();
 
     /** A registry holding the six built-in types. */

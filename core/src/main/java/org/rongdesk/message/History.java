@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.rongdesk.api.Params;
 import org.rongdesk.api.RongException;
+import org.rongdesk.content.ContentTypes;
 import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.conversation.Conversations;
 import org.rongdesk.store.LocalStore;
@@ -45,6 +46,9 @@ public final class History {
     public JsonArray beforeByObjectName(JsonObject params) throws RongException {
         ConversationKey key = Conversations.key(params);
         String objectName = Params.requireString(params, "objectName");
+        if (objectName.length() > ContentTypes.MAX_OBJECT_NAME) {
+            throw RongException.invalid("objectName is longer than " + ContentTypes.MAX_OBJECT_NAME + " characters");
+        }
         return page(key, oldest(params), count(params), objectName);
     }
 

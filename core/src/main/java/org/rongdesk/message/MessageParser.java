@@ -162,8 +162,9 @@ final class MessageParser {
         }
         String objectName = payload.getAttributeValue("objectName");
         try {
-            if (objectName == null || objectName.isEmpty() || objectName.length() > 64) {
-                throw new InvalidContentException("objectName is missing or longer than 64 characters");
+            if (objectName == null || objectName.isEmpty() || objectName.length() > ContentTypes.MAX_OBJECT_NAME) {
+                throw new InvalidContentException("objectName is missing or longer than " + ContentTypes.MAX_OBJECT_NAME
+                        + " characters");
             }
             JsonObject wire = json(payload.getText());
             Optional<MessageType> type = types.get(objectName);

@@ -37,6 +37,7 @@ import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongException;
+import org.rongdesk.api.XmlChars;
 import org.rongdesk.config.ClientConfig;
 import org.rongdesk.connection.ServerLink;
 import org.rongdesk.content.BuiltInTypes;
@@ -324,8 +325,8 @@ public final class OutgoingMessages implements AutoCloseable {
         return StanzaBuilder.buildMessage(originId)
                 .to(to)
                 .ofType(type)
-                .setBody(url.isEmpty() ? summary : summary + " " + url)
-                .addExtension(RcElement.of(message.objectName(), wire.toString()))
+                .setBody(XmlChars.replaceUnsafe(url.isEmpty() ? summary : summary + " " + url))
+                .addExtension(RcElement.of(message.objectName(), XmlChars.escapeInJson(wire.toString())))
                 .addExtension(new OriginIdElement(originId))
                 .build();
     }

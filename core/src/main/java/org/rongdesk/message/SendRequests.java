@@ -6,10 +6,12 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.Params;
 import org.rongdesk.api.RongException;
+import org.rongdesk.api.XmlChars;
 import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.content.ContentTypes;
 import org.rongdesk.conversation.ConversationKey;
@@ -58,6 +60,7 @@ final class SendRequests {
         }
         MessageType type = types.get(objectName).orElseThrow(() -> RongException.invalid("objectName: no content type '"
                 + Params.shorten(objectName) + "' is known (is its plugin installed?)"));
+        requireXmlSafe(content, "content");
         try {
             JsonObject clean = type.validate(content);
             return new SendRequest(key, objectName, WireContent.toLocal(objectName, clean), List.of());
@@ -166,6 +169,25 @@ final class SendRequests {
             throw RongException.invalid("conversationType SYSTEM is receive-only: nothing can be sent to it");
         }
         return key;
+    }
+
+    /** Every string in {@code value} must be one XML can carry (the plain params are checked by {@link Params}). */
+    private static void requireXmlSafe(JsonElement value, String path) throws RongException {
+        if (value.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
+                requireXmlSafe(entry.getValue(), path + "." + entry.getKey());
+            }
+        } else if (value.isJsonArray()) {
+            for (int i = 0; i < value.getAsJsonArray().size(); i++) {
+                requireXmlSafe(value.getAsJsonArray().get(i), path + "[" + i + "]");
+            }
+        } else if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
+            String text = value.getAsString();
+            int unsafe = XmlChars.firstUnsafe(text);
+            if (unsafe >= 0) {
+                throw RongException.invalid(XmlChars.problem(path, text, unsafe));
+            }
+        }
     }
 
     private static String extra(JsonObject params) throws RongException {

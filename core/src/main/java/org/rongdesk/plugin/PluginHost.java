@@ -315,8 +315,8 @@ public final class PluginHost implements AutoCloseable {
             return;
         }
         String objectName = described.get()[0];
-        if (objectName == null || objectName.isBlank() || objectName.length() > 64 || objectName.startsWith("RC:")) {
-            problems.put(pluginId, "content type '" + objectName + "' refused: the name must be 1 to 64 characters,"
+        if (objectName == null || objectName.isBlank() || objectName.length() > ContentTypes.MAX_OBJECT_NAME || objectName.startsWith("RC:")) {
+            problems.put(pluginId, "content type '" + objectName + "' refused: the name must be 1 to " + ContentTypes.MAX_OBJECT_NAME + " characters,"
                     + " not starting with RC:");
             return;
         }

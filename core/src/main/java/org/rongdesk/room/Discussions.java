@@ -96,7 +96,12 @@ public final class Discussions {
         EntityBareJid room = room(id);
         return thread.run(() -> {
             MultiUserChat muc = rooms.muc(room);
-            RoomInfo info = RoomInfos.of(muc, rooms.signedIn());
+            RoomInfo info;
+            try {
+                info = RoomInfos.of(muc, rooms.signedIn());
+            } catch (RongException e) {
+                throw e.code() == ErrorCode.INVALID_PARAMETER ? RongException.invalid("discussionId: there is no discussion " + id) : e;
+            }
             List<Affiliate> owners;
             List<Affiliate> members;
             try {
@@ -255,7 +260,7 @@ public final class Discussions {
 
     private MultiUserChat inside(EntityBareJid room, String id) throws RongException {
         if (!rooms.isIn(room)) {
-            throw new RongException(ErrorCode.UNKNOWN, "you are not in discussion " + id);
+            throw new RongException(ErrorCode.UNKNOWN, "discussionId: you are not in discussion " + id);
         }
         return rooms.muc(room);
     }
@@ -324,10 +329,10 @@ public final class Discussions {
         Set<EntityBareJid> users = new LinkedHashSet<>();
         EntityBareJid self = addresses.self(selfUserId);
         for (int i = 0; i < array.size(); i++) {
+            String element = field + "[" + i + "]";
             JsonObject one = new JsonObject();
-            one.add("id", array.get(i));
-            String id = Params.requireId(one, "id");
-            EntityBareJid user = addresses.user(field + "[" + i + "]", id);
+            one.add(element, array.get(i));
+            EntityBareJid user = addresses.user(element, Params.requireId(one, element));
             if (!user.equals(self)) {
                 users.add(user);
             }

@@ -37,6 +37,10 @@ class TokenTest {
         assertIncorrect("a." + b64("[1]") + ".c", "not a JSON object");
         assertIncorrect("a." + b64("{\"sub\":\"x\"}") + ".c", "no jid claim");
         assertIncorrect("a." + b64("{\"jid\":\"demo.local\"}") + ".c", "no user part");
+        assertIncorrect("a." + b64("{\"jid\":\"alice@demo.local\",\"exp\":1e300}") + ".c", "exp claim is not a time");
+        assertIncorrect("a." + b64("{\"jid\":\"alice@demo.local\",\"exp\":-9.3e18}") + ".c", "exp claim is not a time");
+        assertThat(Token.parse("a." + b64("{\"jid\":\"alice@demo.local\",\"exp\":1900000000.75}") + ".c", "demo.local").expires())
+                .contains(Instant.ofEpochSecond(1_900_000_000L));
         String other = TokenMinter.mint(AppSecret.loadOrCreate(dir.resolve("k.jwk")), "alice", "other.local", Instant.now());
         assertIncorrect(other, "issued for App Key 'other.local'");
     }

@@ -138,7 +138,7 @@ class DiscussionsTest {
                     .isEqualTo(-10002);
             JsonObject bad = with(new JsonObject(), "name", "n");
             bad.add("userIdList", JsonParser.parseString("[\"ok\", 7]"));
-            assertThat(error(alice::createDiscussion, bad).msg()).isEqualTo("id must be a string, not a number");
+            assertThat(error(alice::createDiscussion, bad).msg()).isEqualTo("userIdList[1] must be a string, not a number");
             assertThat(error(alice::createDiscussion, with(new JsonObject(), "userIdList", new JsonArray())).msg())
                     .isEqualTo("name is missing");
         }
