@@ -27,6 +27,7 @@ import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.rongdesk.api.RongException;
+import org.rongdesk.api.XmlChars;
 import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.content.ContentTypes;
 import org.rongdesk.conversation.ConversationKey;
@@ -315,9 +316,10 @@ public final class PluginHost implements AutoCloseable {
             return;
         }
         String objectName = described.get()[0];
-        if (objectName == null || objectName.isBlank() || objectName.length() > ContentTypes.MAX_OBJECT_NAME || objectName.startsWith("RC:")) {
-            problems.put(pluginId, "content type '" + objectName + "' refused: the name must be 1 to " + ContentTypes.MAX_OBJECT_NAME + " characters,"
-                    + " not starting with RC:");
+        if (objectName == null || objectName.isBlank() || objectName.length() > ContentTypes.MAX_OBJECT_NAME || objectName.startsWith("RC:")
+                || XmlChars.firstUnsafe(objectName) >= 0) {
+            problems.put(pluginId, "content type '" + XmlChars.replaceUnsafe(String.valueOf(objectName)) + "' refused: the name must be 1 to "
+                    + ContentTypes.MAX_OBJECT_NAME + " characters XML can carry, not starting with RC:");
             return;
         }
         IsolatedMessageType isolated = new IsolatedMessageType(pluginId, type, calls, objectName,
