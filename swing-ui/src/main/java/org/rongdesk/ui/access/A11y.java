@@ -10,9 +10,9 @@ public final class A11y {
 
     /** Names {@code component} for screen readers (and describes it, when {@code description} is not null). */
     public static <C extends JComponent> C named(C component, String name, String description) {
-        component.getAccessibleContext().setAccessibleName(name);
+        component.getAccessibleContext().setAccessibleName(ShownText.of(name));
         if (description != null) {
-            component.getAccessibleContext().setAccessibleDescription(description);
+            component.getAccessibleContext().setAccessibleDescription(ShownText.of(description));
         }
         return component;
     }
@@ -30,9 +30,13 @@ public final class A11y {
         return label;
     }
 
-    /** Stops {@code component} from rendering its text as HTML (untrusted text). */
+    /**
+     * Shows {@code component}'s text as untrusted text: never rendered as HTML, and passed
+     * through {@link ShownText} (now and whenever it changes).
+     */
     public static <C extends JComponent> C plain(C component) {
         component.putClientProperty("html.disable", Boolean.TRUE);
+        ShownText.guard(component);
         return component;
     }
 }
