@@ -29,15 +29,18 @@ import org.rongdesk.plugin.api.InvalidContentException;
 import org.rongdesk.plugin.api.MessageType;
 
 /**
- * Reads chat and room messages off the wire. The sender is always the stanza's server-verified
- * {@code from}, never anything inside the payload. A payload that is not valid JSON, too large,
- * or wrong for its type falls back to the readable {@code <body>} as a text message; a stanza
- * with neither (a chat state, a receipt) is no message. Every fallback is logged.
+ * Reads chat and room messages off the wire. The sender is always what the server vouches for
+ * (a chat message's {@code from}; a room occupant's real address as {@link Vouched} reads it),
+ * never anything inside the payload. A payload that is not valid JSON, too large, nested too
+ * deep, or wrong for its type falls back to the readable {@code <body>} as a text message; a
+ * stanza with neither (a chat state, a receipt) is no message. Every fallback is logged.
  */
 final class MessageParser {
     private static final Logger LOG = Logger.getLogger(MessageParser.class.getName());
     /** Largest payload read, in characters of JSON. */
     static final int MAX_PAYLOAD = 256 * 1024;
+    /** Deepest nesting of arrays and objects read; Gson's tree is built and copied by recursion. */
+    static final int MAX_DEPTH = 64;
 
     private final Addresses addresses;
     private final ContentTypes types;
@@ -180,13 +183,14 @@ final class MessageParser {
         try {
             JsonReader reader = new JsonReader(new StringReader(text));
             reader.setStrictness(Strictness.STRICT);
+            reader.setNestingLimit(MAX_DEPTH);
             JsonElement json = JsonParser.parseReader(reader);
             if (!json.isJsonObject()) {
                 throw new InvalidContentException("the payload is not a JSON object");
             }
             return json.getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
-            throw new InvalidContentException("the payload is not valid JSON");
+            throw new InvalidContentException("the payload is not valid JSON, or nested deeper than " + MAX_DEPTH + " levels");
         }
     }
 

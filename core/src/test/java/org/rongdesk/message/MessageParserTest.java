@@ -52,6 +52,12 @@ class MessageParserTest {
         String huge = "{\"text\":\"" + "x".repeat(MessageParser.MAX_PAYLOAD) + "\"}";
         assertThat(parse(chat("bob@demo.local/x").setBody("short").addExtension(RcElement.of("RC:TxtMsg", huge)))
                 .content().get("text").getAsString()).isEqualTo("short");
+        String deepest = "{\"a\":" + "[".repeat(MessageParser.MAX_DEPTH - 1) + "]".repeat(MessageParser.MAX_DEPTH - 1) + "}";
+        assertThat(parse(chat("bob@demo.local/x").setBody("ok").addExtension(RcElement.of("App:Deep", deepest))).objectName())
+                .as("as deep as allowed").isEqualTo("App:Deep");
+        String tooDeep = "{\"a\":" + "[".repeat(MessageParser.MAX_DEPTH) + "]".repeat(MessageParser.MAX_DEPTH) + "}";
+        assertThat(parse(chat("bob@demo.local/x").setBody("too deep").addExtension(RcElement.of("App:Deep", tooDeep)))
+                .objectName()).isEqualTo("RC:TxtMsg");
         String deep = "{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
         assertThat(parse(chat("bob@demo.local/x").setBody("deep").addExtension(RcElement.of("App:Deep", deep)))
                 .objectName()).isEqualTo("RC:TxtMsg");

@@ -1,5 +1,8 @@
 package org.rongdesk.ui.access;
 
+import java.awt.Component;
+import java.awt.Container;
+
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 
@@ -28,6 +31,22 @@ public final class A11y {
         plain(label);
         label.setText(text);
         return label;
+    }
+
+    /**
+     * {@link #plain} for {@code root} and every component in it (a view a plugin built from a
+     * peer's content: its labels, buttons and text components, now; those it adds later are its
+     * own responsibility).
+     */
+    public static void plainTree(Component root) {
+        if (root instanceof JComponent component) {
+            plain(component);
+        }
+        if (root instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                plainTree(child);
+            }
+        }
     }
 
     /**
