@@ -291,6 +291,7 @@ public final class ConnectionManager implements AutoCloseable {
         } catch (XmppStringprepException e) {
             throw new RongException(ErrorCode.INVALID_PARAMETER, "App Key " + config.appKey() + " is not an XMPP domain", e);
         }
+        ShallowXmlParser.install();
         XMPPTCPConnection created = new XMPPTCPConnection(configuration);
         created.setReplyTimeout(config.timeout().toMillis());
         created.setUseStreamManagement(false);

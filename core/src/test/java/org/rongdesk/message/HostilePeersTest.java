@@ -28,6 +28,7 @@ import org.jivesoftware.smack.packet.ExtensionElement;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.MessageBuilder;
 import org.jivesoftware.smack.packet.StanzaBuilder;
+import org.jivesoftware.smack.packet.XmlEnvironment;
 import org.jivesoftware.smackx.address.packet.MultipleAddresses;
 import org.jivesoftware.smackx.carbons.packet.CarbonExtension;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
@@ -199,6 +200,9 @@ class HostilePeersTest {
         mallory.sendPayload(victim, "App:Deep", "[".repeat(100_000), "deep brackets");
         mallory.sendPayload(victim, "App:Deep", "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}", null);
         mallory.sendPayload(victim, "App:Deep", "{\"a\":" + "{\"b\":".repeat(50_000) + "1" + "}".repeat(50_001), "deep objects");
+        // deeply nested XML: ejabberd 23.01 itself dies between 3,000 and 6,000 levels (measured),
+        // so 3,000 is the deepest that can reach a client
+        send(mallory, victim, b -> b.addExtension(new NestedXml(3_000)).setBody("deep xml"));
         // a surrogate pair straddles the end of what is kept
         mallory.sendBody(victim, "a".repeat(BuiltInTypes.MAX_TEXT - 1) + "😀" + "b".repeat(1_000_000 - BuiltInTypes.MAX_TEXT));
         mallory.sendPayload(victim, "Evil:Unknown", "{\"any\":[1,{\"x\":null}],\"senderUserId\":\"carol\"}", null);
@@ -240,7 +244,7 @@ class HostilePeersTest {
     private static void assertHostileBatchDelivered(List<JsonObject> messages, String mallory, long sentFrom, boolean offline) {
         List<String> texts = messages.stream().map(HostilePeersTest::text).map(HostilePeersTest::shortened).toList();
         List<String> expected = new ArrayList<>(Arrays.asList("broken json", "an array payload", "huge payload",
-                "deep brackets", "deep objects", shortened("a".repeat(BuiltInTypes.MAX_TEXT - 1)), null, null, HOSTILE_TEXT,
+                "deep brackets", "deep objects", "deep xml", shortened("a".repeat(BuiltInTypes.MAX_TEXT - 1)), null, null, HOSTILE_TEXT,
                 "<html><body>body \u0085\u009b\u202e\u2066 only", "payload claims", "carbon wrapper",
                 "forwarded wrapper", "ofrom claims", "delay claims", "stamp one", "stamp two", "offline claim", "last"));
         if (offline) {
@@ -252,12 +256,12 @@ class HostilePeersTest {
             assertThat(m.get("targetId").getAsString()).isEqualTo(mallory);
             assertThat(m.get("conversationType").getAsString()).isEqualTo("PRIVATE");
         });
-        JsonObject unknown = messages.get(6);
+        JsonObject unknown = messages.get(7);
         assertThat(unknown.get("objectName").getAsString()).isEqualTo("Evil:Unknown");
         assertThat(unknown.getAsJsonObject("content").toString())
                 .as("an unknown type's content is kept as sent, and is only content")
                 .isEqualTo("{\"any\":[1,{\"x\":null}],\"senderUserId\":\"carol\"}");
-        JsonObject claims = messages.get(10).getAsJsonObject("content");
+        JsonObject claims = messages.get(11).getAsJsonObject("content");
         assertThat(claims.has("senderUserId")).isFalse();
         assertThat(claims.has("user")).isFalse();
         assertThat(messages).allSatisfy(m -> assertThat(m.get("sentTime").getAsLong())
@@ -317,6 +321,24 @@ class HostilePeersTest {
         List<String> senders = new ArrayList<>();
         messages.forEach(m -> senders.add(m.getAsJsonObject().get("senderUserId").getAsString()));
         return senders;
+    }
+
+    /** {@code depth} nested elements, written as text (Smack's own writer would recurse on them). */
+    private record NestedXml(int depth) implements ExtensionElement {
+        @Override
+        public String getNamespace() {
+            return "urn:example:nested";
+        }
+
+        @Override
+        public String getElementName() {
+            return "nested";
+        }
+
+        @Override
+        public CharSequence toXML(XmlEnvironment environment) {
+            return "<nested xmlns='urn:example:nested'>" + "<a>".repeat(depth) + "</a>".repeat(depth) + "</nested>";
+        }
     }
 
     /** Log lines of one class's logger while open. */
