@@ -335,6 +335,7 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
         } catch (XmppStringprepException e) {
             throw new RongException(ErrorCode.INVALID_PARAMETER, "App Key " + config.appKey() + " is not an XMPP domain", e);
         }
+        ShallowXmlParser.install();
         XMPPTCPConnection created = new XMPPTCPConnection(configuration);
         created.setReplyTimeout(config.timeout().toMillis());
         created.setUseStreamManagement(false);

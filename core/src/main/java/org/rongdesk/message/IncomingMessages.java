@@ -59,7 +59,6 @@ import org.rongdesk.threads.NamedThreads;
 public final class IncomingMessages implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(IncomingMessages.class.getName());
     private static final int ARCHIVE_PAGE = 100;
-    private static final String OFFLINE = "http://jabber.org/protocol/offline";
     /** How long after catching up offline storage is looked at once more. */
     private static final long OFFLINE_RECHECK_MS = 1_500;
 
@@ -214,8 +213,7 @@ public final class IncomingMessages implements AutoCloseable {
             bounced.accept(message);
             return;
         }
-        if (message.hasExtension("offline", OFFLINE)
-                || message.hasExtension(MamElements.MamResultExtension.ELEMENT, MamElements.NAMESPACE)) {
+        if (fromCatchUp(message)) {
             return; // fetched by a catch-up, which handles it
         }
         Optional<EntityBareJid> invitedTo = invitation(message);
@@ -230,7 +228,23 @@ public final class IncomingMessages implements AutoCloseable {
         StanzaIdElement stanzaId = StanzaIdElement.getStanzaId(message);
         Map<String, String> position = stanzaId != null && self.toString().equals(stanzaId.getBy())
                 ? Map.of(archiveKey(self), stanzaId.getId()) : Map.of();
-        deliver(store(parser.parse(message, null, null).map(List::of).orElse(List.of()), position));
+        deliver(store(parser.parse(message, Route.LIVE, null, null).map(List::of).orElse(List.of()), position));
+    }
+
+    /**
+     * Whether a catch-up asked for {@code message}: an offline message fetched by its node, or an
+     * archive result from this user's or a room's archive. A peer can add either element to its own
+     * message; without a node, or from the peer itself, it is an ordinary message.
+     */
+    private boolean fromCatchUp(Message message) {
+        OfflineMessageInfo offline = message.getExtension(OfflineMessageInfo.class);
+        if (offline != null && offline.getNode() != null) {
+            return true;
+        }
+        BareJid from = message.getFrom() == null ? null : message.getFrom().asBareJid();
+        EntityBareJid room = from == null ? null : from.asEntityBareJidIfPossible();
+        return message.hasExtension(MamElements.MamResultExtension.ELEMENT, MamElements.NAMESPACE)
+                && (from == null || from.equals(self) || room != null && rooms.isIn(room));
     }
 
     private void roomMessage(Message message) {
@@ -242,15 +256,16 @@ public final class IncomingMessages implements AutoCloseable {
             flushHistory(room); // the subject ends a room's history
             return;
         }
-        Optional<ParsedMessage> parsed = parser.parse(message, null, null);
+        RoomHistory history = histories.get(room);
+        boolean fromHistory = history != null && DelayInformation.from(message) != null;
+        Optional<ParsedMessage> parsed = parser.parse(message, fromHistory ? Route.ROOM_HISTORY : Route.LIVE, null, null);
         if (parsed.isEmpty()) {
             return;
         }
         if (parsed.get().direction() == MessageDirection.SEND && parsed.get().uid() != null) {
             reflected.accept(parsed.get().uid());
         }
-        RoomHistory history = histories.get(room);
-        if (history != null && DelayInformation.from(message) != null) {
+        if (fromHistory) {
             history.messages().add(parsed.get());
             return;
         }
@@ -323,8 +338,7 @@ public final class IncomingMessages implements AutoCloseable {
                     invites.add(message);
                     continue;
                 }
-                DelayInformation delay = DelayInformation.from(message);
-                parser.parse(message, delay == null ? null : delay.getStamp(), null).ifPresent(parsed::add);
+                parser.parse(message, Route.OFFLINE, null, null).ifPresent(parsed::add);
             }
             List<StoredMessage> added = new ArrayList<>(store(parsed, Map.of()));
             for (Message invite : invites) {
@@ -394,7 +408,7 @@ public final class IncomingMessages implements AutoCloseable {
             if (message.getType() == Message.Type.groupchat && message.getFrom() == null) {
                 continue;
             }
-            parser.parse(message, archived, archiveId).ifPresent(parsed::add);
+            parser.parse(message, Route.ARCHIVE, archived, archiveId).ifPresent(parsed::add);
         }
         return store(parsed, last == null ? Map.of() : Map.of(archiveKey(owner), last));
     }

@@ -16,8 +16,6 @@ import java.util.logging.Logger;
 
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
-import org.jivesoftware.smackx.delay.packet.DelayInformation;
-import org.jivesoftware.smackx.muc.packet.MUCUser;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
 import org.jivesoftware.smackx.sid.element.StanzaIdElement;
 import org.jxmpp.jid.BareJid;
@@ -31,15 +29,18 @@ import org.rongdesk.plugin.api.InvalidContentException;
 import org.rongdesk.plugin.api.MessageType;
 
 /**
- * Reads chat and room messages off the wire. The sender is always the stanza's server-verified
- * {@code from}, never anything inside the payload. A payload that is not valid JSON, too large,
- * or wrong for its type falls back to the readable {@code <body>} as a text message; a stanza
- * with neither (a chat state, a receipt) is no message. Every fallback is logged.
+ * Reads chat and room messages off the wire. The sender is always what the server vouches for
+ * (a chat message's {@code from}; a room occupant's real address as {@link Vouched} reads it),
+ * never anything inside the payload. A payload that is not valid JSON, too large, nested too
+ * deep, or wrong for its type falls back to the readable {@code <body>} as a text message; a
+ * stanza with neither (a chat state, a receipt) is no message. Every fallback is logged.
  */
 final class MessageParser {
     private static final Logger LOG = Logger.getLogger(MessageParser.class.getName());
     /** Largest payload read, in characters of JSON. */
     static final int MAX_PAYLOAD = 256 * 1024;
+    /** Deepest nesting of arrays and objects read; Gson's tree is built and copied by recursion. */
+    static final int MAX_DEPTH = 64;
 
     private final Addresses addresses;
     private final ContentTypes types;
@@ -57,16 +58,16 @@ final class MessageParser {
     }
 
     /**
-     * Parses {@code message}; {@code archived} is the time the server's archive or offline store
-     * gives it, {@code archiveId} its archive id, when it came that way.
+     * Parses {@code message}, which came by {@code route}; {@code archived} is the time the
+     * server's archive gives it, {@code archiveId} its archive id, when it came that way.
      */
-    Optional<ParsedMessage> parse(Message message, Date archived, String archiveId) {
+    Optional<ParsedMessage> parse(Message message, Route route, Date archived, String archiveId) {
         if (message.getType() == Message.Type.error || message.getType() == Message.Type.headline) {
             return Optional.empty();
         }
         Jid from = message.getFrom();
         if (message.getType() == Message.Type.groupchat) {
-            return parseRoom(message, from, archived, archiveId);
+            return parseRoom(message, from, route, archived, archiveId);
         }
         BareJid sender = from == null ? null : from.asBareJid();
         boolean own = self.equals(sender);
@@ -77,15 +78,16 @@ final class MessageParser {
             return Optional.empty();
         }
         String senderId = own ? addresses.userId(self).orElseThrow() : senderIdOf(sender, conversation.get());
-        return build(message, conversation.get(), own, senderId, archived, uid(message, sender, self, archiveId));
+        long sentTime = Vouched.sentTime(message, route, archived, self.getDomain());
+        return build(message, conversation.get(), own, senderId, sentTime, uid(message, sender, self, archiveId));
     }
 
     /**
-     * A room message: the sender is the occupant's real address, from the archived copy's
-     * {@code <x xmlns='muc#user'><item jid/>} or the room's presence (rooms are non-anonymous);
-     * never the nickname, which any occupant chooses.
+     * A room message: the sender is the occupant's real address as the route proves it
+     * ({@link Vouched#roomSender}; rooms are non-anonymous); never the nickname, which any
+     * occupant chooses, nor anything else the occupant wrote.
      */
-    private Optional<ParsedMessage> parseRoom(Message message, Jid from, Date archived, String archiveId) {
+    private Optional<ParsedMessage> parseRoom(Message message, Jid from, Route route, Date archived, String archiveId) {
         if (from == null || message.getBody() == null && RcElement.from(message) == null) {
             return Optional.empty();
         }
@@ -95,33 +97,23 @@ final class MessageParser {
             LOG.info(() -> "skipped a message from room " + room + ": not a room of this App Key");
             return Optional.empty();
         }
-        Optional<BareJid> sender = realSender(message, from);
+        Optional<BareJid> sender = Vouched.roomSender(message, route, occupants);
         Optional<String> senderId = sender.flatMap(addresses::userId);
         if (senderId.isEmpty()) {
             LOG.info(() -> "skipped a message in " + room + " from " + from + ": its real sender is unknown");
             return Optional.empty();
         }
         boolean own = self.equals(sender.get());
-        return build(message, conversation.get(), own, senderId.get(), archived,
+        return build(message, conversation.get(), own, senderId.get(), Vouched.sentTime(message, route, archived, room),
                 uid(message, sender.get(), room, archiveId));
     }
 
-    private Optional<BareJid> realSender(Message message, Jid from) {
-        MUCUser user = MUCUser.from(message);
-        if (user != null && user.getItem() != null && user.getItem().getJid() != null) {
-            return Optional.of(user.getItem().getJid().asBareJid());
-        }
-        EntityFullJid occupant = from.asEntityFullJidIfPossible();
-        return occupant == null ? Optional.empty() : occupants.apply(occupant);
-    }
-
     private Optional<ParsedMessage> build(Message message, ConversationKey conversation, boolean own, String senderId,
-            Date archived, String uid) {
+            long sentTime, String uid) {
         Optional<Content> content = content(message, message.getFrom());
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        long sentTime = archived != null ? archived.getTime() : delayed(message).orElse(System.currentTimeMillis());
         MessageType type = types.get(content.get().objectName).orElse(null);
         boolean counted = !own && (type == null || type.counted());
         boolean persisted = type == null || type.persisted();
@@ -192,25 +184,26 @@ final class MessageParser {
         try {
             JsonReader reader = new JsonReader(new StringReader(text));
             reader.setStrictness(Strictness.STRICT);
+            reader.setNestingLimit(MAX_DEPTH);
             JsonElement json = JsonParser.parseReader(reader);
             if (!json.isJsonObject()) {
                 throw new InvalidContentException("the payload is not a JSON object");
             }
             return json.getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
-            throw new InvalidContentException("the payload is not valid JSON");
+            throw new InvalidContentException("the payload is not valid JSON, or nested deeper than " + MAX_DEPTH + " levels");
         }
     }
 
+    /** A body as a text message, cut to the longest text allowed (never inside a surrogate pair). */
     private static Content text(String body) {
+        int end = Math.min(body.length(), BuiltInTypes.MAX_TEXT);
+        if (end < body.length() && Character.isHighSurrogate(body.charAt(end - 1))) {
+            end--;
+        }
         JsonObject content = new JsonObject();
-        content.addProperty("text", body.length() > BuiltInTypes.MAX_TEXT ? body.substring(0, BuiltInTypes.MAX_TEXT) : body);
+        content.addProperty("text", body.substring(0, end));
         content.addProperty("extra", "");
         return new Content(BuiltInTypes.TEXT, content, null);
-    }
-
-    private static Optional<Long> delayed(Message message) {
-        DelayInformation delay = DelayInformation.from(message);
-        return delay == null ? Optional.empty() : Optional.of(delay.getStamp().getTime());
     }
 }

@@ -2,6 +2,7 @@ package org.rongdesk.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ class MessageParserTest {
 
         assertThat(parse(chat("kefu@demo.local/x").setBody("how can I help")).conversation().type())
                 .isEqualTo(ConversationType.CUSTOMER_SERVICE);
-        assertThat(parser.parse(chat("eve@elsewhere.example/x").setBody("spam").build(), null, null)).isEmpty();
+        assertThat(parser.parse(chat("eve@elsewhere.example/x").setBody("spam").build(), Route.LIVE, null, null)).isEmpty();
     }
 
     @Test
@@ -51,6 +52,12 @@ class MessageParserTest {
         String huge = "{\"text\":\"" + "x".repeat(MessageParser.MAX_PAYLOAD) + "\"}";
         assertThat(parse(chat("bob@demo.local/x").setBody("short").addExtension(RcElement.of("RC:TxtMsg", huge)))
                 .content().get("text").getAsString()).isEqualTo("short");
+        String deepest = "{\"a\":" + "[".repeat(MessageParser.MAX_DEPTH - 1) + "]".repeat(MessageParser.MAX_DEPTH - 1) + "}";
+        assertThat(parse(chat("bob@demo.local/x").setBody("ok").addExtension(RcElement.of("App:Deep", deepest))).objectName())
+                .as("as deep as allowed").isEqualTo("App:Deep");
+        String tooDeep = "{\"a\":" + "[".repeat(MessageParser.MAX_DEPTH) + "]".repeat(MessageParser.MAX_DEPTH) + "}";
+        assertThat(parse(chat("bob@demo.local/x").setBody("too deep").addExtension(RcElement.of("App:Deep", tooDeep)))
+                .objectName()).isEqualTo("RC:TxtMsg");
         String deep = "{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
         assertThat(parse(chat("bob@demo.local/x").setBody("deep").addExtension(RcElement.of("App:Deep", deep)))
                 .objectName()).isEqualTo("RC:TxtMsg");
@@ -60,17 +67,21 @@ class MessageParserTest {
     void aRoomMessagesSenderIsTheOccupantsRealAddress() {
         MUCUser user = new MUCUser();
         user.setItem(new MUCItem(MUCAffiliation.member, JidCreate.bareFromOrThrowUnchecked("bob@demo.local"), null));
-        ParsedMessage archived = parse(groupchat("g1@group.demo.local/admin").setBody("hi all").addExtension(user));
+        ParsedMessage archived = parser.parse(groupchat("g1@group.demo.local/admin").setBody("hi all").addExtension(user).build(),
+                Route.ARCHIVE, new Date(), "a-1").orElseThrow();
         assertThat(archived.conversation().type()).isEqualTo(ConversationType.GROUP);
         assertThat(archived.conversation().targetId()).isEqualTo("g1");
         assertThat(archived.senderUserId()).as("not the nickname").isEqualTo("bob");
 
-        assertThat(parser.parse(groupchat("g1@group.demo.local/admin").setBody("who?").build(), null, null))
+        assertThat(parser.parse(groupchat("g1@group.demo.local/admin").setBody("who?").build(), Route.LIVE, null, null))
                 .as("a room message whose real sender is unknown").isEmpty();
+        assertThat(parser.parse(groupchat("g1@group.demo.local/admin").setBody("I am bob").addExtension(user).build(),
+                Route.LIVE, null, null)).as("an occupant item in a live message is the occupant's own claim").isEmpty();
 
         MUCUser me = new MUCUser();
         me.setItem(new MUCItem(MUCAffiliation.owner, ALICE, null));
-        assertThat(parse(groupchat("d1@discussion.demo.local/alice").setBody("mine").addExtension(me)).direction())
+        assertThat(parser.parse(groupchat("d1@discussion.demo.local/alice").setBody("mine").addExtension(me).build(),
+                Route.ARCHIVE, new Date(), "a-2").orElseThrow().direction())
                 .isEqualTo(MessageDirection.SEND);
     }
 
@@ -87,7 +98,7 @@ class MessageParserTest {
     }
 
     private ParsedMessage parse(MessageBuilder builder) {
-        return parser.parse(builder.build(), null, null).orElseThrow();
+        return parser.parse(builder.build(), Route.LIVE, null, null).orElseThrow();
     }
 
     private static MessageBuilder chat(String from) {

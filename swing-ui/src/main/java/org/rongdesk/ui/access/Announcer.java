@@ -36,7 +36,8 @@ public final class Announcer {
     }
 
     /** Speaks {@code text} now (interrupting the previous announcement's restore). */
-    public void announce(String text) {
+    public void announce(String untrusted) {
+        String text = ShownText.of(untrusted);
         recent.add(text);
         if (recent.size() > KEPT) {
             recent.remove(0);

@@ -27,7 +27,7 @@ public abstract class ListRow<T> extends JPanel implements ListCellRenderer<T> {
     @Override
     public final Component getListCellRendererComponent(JList<? extends T> list, T value, int index, boolean selected,
             boolean focused) {
-        spoken = spoken(value);
+        spoken = ShownText.of(spoken(value));
         show(list, value, selected, focused);
         return this;
     }

@@ -10,7 +10,7 @@ import javax.swing.DefaultListCellRenderer;
  */
 public final class PlainRenderer extends DefaultListCellRenderer {
     public PlainRenderer() {
-        putClientProperty("html.disable", Boolean.TRUE);
+        A11y.plain(this);
     }
 
     @Override

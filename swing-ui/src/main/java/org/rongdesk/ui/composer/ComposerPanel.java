@@ -163,6 +163,6 @@ public final class ComposerPanel extends JPanel {
     private void showLabel() {
         String words = conversation == null ? ui.texts().get("composer.none") : ui.texts().get("composer.to", conversation.name());
         label.setText(words);
-        text.getAccessibleContext().setAccessibleName(words);
+        A11y.named(text, words);
     }
 }

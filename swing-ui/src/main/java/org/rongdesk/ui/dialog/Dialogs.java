@@ -45,7 +45,7 @@ public final class Dialogs {
         area.setOpaque(false);
         area.setFont(UIManager.getFont("Label.font"));
         area.setColumns(Math.min(40, Math.max(10, text.length())));
-        area.getAccessibleContext().setAccessibleName(text);
+        A11y.named(area, text);
         return area;
     }
 

@@ -388,7 +388,7 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
     private void showTitle() {
         String text = conversation == null ? ui.texts().get("history.none") : ui.texts().get("history.with", conversation.name());
         title.setText(text);
-        list.getAccessibleContext().setAccessibleName(text);
+        A11y.named(list, text);
     }
 
     /** Stops reading thumbnails (the window closes). */

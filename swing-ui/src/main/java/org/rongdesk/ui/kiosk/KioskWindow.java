@@ -137,7 +137,7 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         String words = ui.texts().get("kiosk.state." + connection.name());
         boolean changed = !words.equals(state.getText());
         state.setText(words);
-        state.getAccessibleContext().setAccessibleName(words);
+        A11y.named(state, words);
         if (changed && isShowing()) {
             ui.announcer().announce(words);
         }

@@ -10,6 +10,7 @@ import java.awt.TrayIcon;
 import java.awt.image.BufferedImage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rongdesk.ui.access.ShownText;
 
 import org.rongdesk.ui.app.UiContext;
 
@@ -52,7 +53,7 @@ final class Tray implements AutoCloseable {
 
     void notify(String line) {
         if (icon != null) {
-            icon.displayMessage("Rong Desk", line, TrayIcon.MessageType.INFO);
+            icon.displayMessage("Rong Desk", ShownText.of(line), TrayIcon.MessageType.INFO);
         }
     }
 

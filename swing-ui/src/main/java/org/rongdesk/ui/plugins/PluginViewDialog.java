@@ -11,6 +11,7 @@ import javax.swing.JComponent;
 import org.rongdesk.plugin.api.MessageView;
 import org.rongdesk.plugin.api.PluginContext;
 import org.rongdesk.plugin.api.PluginMessage;
+import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.app.MessageItem;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.InfoDialog;
@@ -42,8 +43,9 @@ public final class PluginViewDialog {
             ui.client().reportError(ui.texts().get("plugins.viewFailed", message.objectName(), String.valueOf(e.getMessage())));
             return false;
         }
+        A11y.plainTree(component);
         if (component.getAccessibleContext().getAccessibleName() == null) {
-            component.getAccessibleContext().setAccessibleName(spoken);
+            A11y.named(component, spoken);
         }
         InfoDialog dialog = new InfoDialog(owner, ui, ui.texts().get("plugins.viewTitle"));
         dialog.line("details.message", spoken);

@@ -24,6 +24,7 @@ import javax.swing.SwingUtilities;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.access.PlainRenderer;
+import org.rongdesk.ui.access.ShownText;
 import org.rongdesk.ui.app.ConversationRef;
 import org.rongdesk.ui.app.Json;
 import org.rongdesk.ui.app.Keys;
@@ -51,7 +52,7 @@ final class DiscussionDialog extends JDialog {
 
     DiscussionDialog(Window owner, UiContext ui, ConversationRef discussion, Consumer<ConversationRef> open,
             Consumer<ConversationRef> gone) {
-        super(owner, ui.texts().get("discussion.settingsTitle", discussion.name()), ModalityType.APPLICATION_MODAL);
+        super(owner, ShownText.of(ui.texts().get("discussion.settingsTitle", discussion.name())), ModalityType.APPLICATION_MODAL);
         this.ui = ui;
         this.discussion = discussion;
         this.open = open;
