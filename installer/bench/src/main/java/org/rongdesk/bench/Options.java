@@ -44,4 +44,17 @@ final class Options {
         }
         return parsed;
     }
+
+    /** The option as a positive number (decimals allowed: 0.5), or {@code fallback}. */
+    double doubleValue(String name, double fallback) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        double parsed = Double.parseDouble(value);
+        if (!(parsed > 0) || Double.isInfinite(parsed)) {
+            throw new IllegalArgumentException("--" + name + " must be a positive number: " + value);
+        }
+        return parsed;
+    }
 }

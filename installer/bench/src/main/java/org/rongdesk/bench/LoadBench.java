@@ -1,0 +1,153 @@
+package org.rongdesk.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.rongdesk.devserver.DevServer;
+import org.rongdesk.devserver.DevServerSettings;
+
+/**
+ * {@code bench load}: many Rong Desk clients in one JVM (each with its own store) in one chat room
+ * of a private ejabberd, each sending at a steady rate to the room and privately to random others
+ * for a bounded time. Then it waits for the deliveries to settle and counts, per kind: sent,
+ * failed, expected deliveries, received, lost, duplicated, and the same read back from every
+ * store. A check as much as a benchmark: {@link #run} answers false when anything was lost,
+ * duplicated, misdelivered or failed.
+ */
+final class LoadBench {
+    private static final String ROOM = "load";
+    /** How long deliveries may stall before the run stops waiting for the rest. */
+    private static final Duration SETTLE_IDLE = Duration.ofSeconds(30);
+    private static final long PROGRESS_NANOS = 5_000_000_000L;
+
+    private final Report report = new Report("load");
+    private final int clientCount;
+    private final Duration duration;
+    private final double rate;
+
+    private LoadBench(int clientCount, Duration duration, double rate) {
+        this.clientCount = clientCount;
+        this.duration = duration;
+        this.rate = rate;
+    }
+
+    /** {@code --clients N --seconds S --rate R} (messages a second per client); true when the run was clean. */
+    static boolean run(Options options) throws Exception {
+        int clients = options.intValue("clients", 50);
+        if (clients < 2) {
+            throw new IllegalArgumentException("--clients must be at least 2: " + clients);
+        }
+        LoadBench bench = new LoadBench(clients, Duration.ofSeconds(options.intValue("seconds", 30)),
+                options.doubleValue("rate", 1));
+        try (Cleanup cleanup = new Cleanup()) {
+            TempDir dir = new TempDir("rongdesk-bench-load-");
+            cleanup.add(dir::close);
+            DevServer server = DevServer.create(dir.path().resolve("server"), DevServerSettings.withFreePorts("demo.local"));
+            cleanup.add(server::stop);
+            Log.info("starting ejabberd on port " + server.settings().c2sPort());
+            server.start();
+            return bench.measure(server, dir.path().resolve("clients"));
+        }
+    }
+
+    private boolean measure(DevServer server, Path dir) throws Exception {
+        long start = System.nanoTime();
+        List<String> users = LoadClients.users(clientCount);
+        LoadLedger ledger = new LoadLedger(users, ROOM);
+        try (HeapWatch heap = new HeapWatch(); LoadClients clients = LoadClients.signIn(server, dir, users, ledger)) {
+            double signInSeconds = (System.nanoTime() - start) / 1e9;
+            clients.joinRoom(ROOM);
+            Log.info(String.format("%d clients signed in (%.1f s) and in chat room %s", clientCount, signInSeconds, ROOM));
+            report.metric("sign_in_all_s", signInSeconds, "s");
+            report.metric("heap_live_signed_in_mib", HeapWatch.liveMb(), "MiB");
+
+            Log.info(String.format("sending for %d s, %.2f messages/s per client", duration.toSeconds(), rate));
+            long sending = System.nanoTime();
+            new LoadTraffic(clients, ledger, ROOM).run(duration, rate);
+            double sendingSeconds = (System.nanoTime() - sending) / 1e9;
+            double settleSeconds = settle(ledger);
+
+            LoadStoreAudit audit = new LoadStoreAudit(ledger);
+            audit.run(clients.clients());
+            Log.info(String.format("read %,d messages back from %d stores", audit.messagesRead(), clientCount));
+
+            boolean clean = true;
+            long delivered = 0;
+            for (LoadLedger.Kind kind : LoadLedger.Kind.values()) {
+                LoadFigures figures = ledger.figures(kind);
+                print(kind.name().toLowerCase(), figures);
+                clean &= figures.clean();
+                delivered += figures.received();
+            }
+            clean &= audit.unreadMismatches() == 0 && ledger.unknown() == 0;
+            report.metric("clients", clientCount, "clients");
+            report.metric("rate_per_client", rate, "msg/s");
+            report.metric("sending_s", sendingSeconds, "s");
+            report.metric("send_throughput", ledger.size() / sendingSeconds, "msg/s");
+            report.metric("delivery_throughput", delivered / ledger.deliverySeconds(), "deliveries/s");
+            report.metric("settle_s", settleSeconds, "s");
+            report.metric("unknown_received", ledger.unknown(), "messages");
+            report.metric("unread_mismatched_clients", audit.unreadMismatches(), "clients");
+            report.metric("heap_max_mib", HeapWatch.maxMb(), "MiB");
+            report.metric("heap_peak_mib", heap.peakMb(), "MiB");
+            report.metric("heap_peak_live_mib", heap.peakLiveMb(), "MiB");
+            report.metric("heap_live_end_mib", HeapWatch.liveMb(), "MiB");
+            report.metric("rss_peak_mib", HeapWatch.peakRssMb(), "MiB");
+            report.metric("threads", ManagementFactory.getThreadMXBean().getThreadCount(), "threads");
+            report.metric("store_cache_kib", Integer.getInteger("rongdesk.store.cacheKiB", 8192), "KiB");
+            report.metric("run_s", (System.nanoTime() - start) / 1e9, "s");
+            report.metric("clean", clean ? 1 : 0, "boolean");
+            Log.info(clean ? "clean: every message sent, delivered once and stored once"
+                    : "NOT clean: see the failed, lost, duplicated, stray and stored_* figures");
+            return clean;
+        }
+    }
+
+    /** Waits until every send is answered and every delivery came, or until they stall; returns the seconds waited. */
+    private static double settle(LoadLedger ledger) throws InterruptedException {
+        long start = System.nanoTime();
+        long progressAt = start;
+        long seen = -1;
+        long stalledSince = start;
+        while (!ledger.settled()) {
+            long now = System.nanoTime();
+            long receipts = ledger.receipts();
+            if (receipts != seen) {
+                seen = receipts;
+                stalledSince = now;
+            } else if (now - stalledSince > SETTLE_IDLE.toNanos()) {
+                Log.info("deliveries stalled for " + SETTLE_IDLE.toSeconds() + " s; counting what came");
+                break;
+            }
+            if (now - progressAt > PROGRESS_NANOS) {
+                progressAt = now;
+                Log.info(String.format("settling: %,d deliveries so far", receipts));
+            }
+            Thread.sleep(100);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void print(String kind, LoadFigures figures) {
+        report.metric("sent", kind, figures.sent(), "messages");
+        report.metric("failed", kind, figures.failed(), "messages");
+        report.metric("unanswered", kind, figures.unanswered(), "messages");
+        report.metric("expected", kind, figures.expected(), "deliveries");
+        report.metric("received", kind, figures.received(), "deliveries");
+        report.metric("lost", kind, figures.lost(), "deliveries");
+        report.metric("duplicated", kind, figures.duplicated(), "deliveries");
+        report.metric("received_of_failed", kind, figures.receivedOfFailed(), "deliveries");
+        report.metric("stray", kind, figures.stray(), "deliveries");
+        report.metric("stored", kind, figures.stored(), "deliveries");
+        report.metric("stored_missing", kind, figures.storedMissing(), "deliveries");
+        report.metric("stored_duplicated", kind, figures.storedDuplicated(), "deliveries");
+        report.metric("sender_store_mismatched", kind, figures.ownMismatched(), "messages");
+        report.metric("latency_median_ms", kind, figures.latencies().medianMs(), "ms");
+        report.metric("latency_p99_ms", kind, figures.latencies().p99Ms(), "ms");
+        Log.info(String.format("%s: %,d sent, %,d failed, %,d expected, %,d received, %,d lost, %,d duplicated, %,d stored",
+                kind, figures.sent(), figures.failed(), figures.expected(), figures.received(), figures.lost(),
+                figures.duplicated(), figures.stored()));
+    }
+}
