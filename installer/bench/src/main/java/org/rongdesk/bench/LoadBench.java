@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.devserver.DevServerSettings;
@@ -20,6 +22,8 @@ final class LoadBench {
     private static final String ROOM = "load";
     /** How long deliveries may stall before the run stops waiting for the rest. */
     private static final Duration SETTLE_IDLE = Duration.ofSeconds(30);
+    /** How long the receive listeners must be silent before the stores are read. */
+    private static final Duration QUIET = Duration.ofSeconds(3);
     private static final long PROGRESS_NANOS = 5_000_000_000L;
 
     private final Report report = new Report("load");
@@ -79,7 +83,7 @@ final class LoadBench {
                 LoadFigures figures = ledger.figures(kind);
                 print(kind.name().toLowerCase(), figures);
                 clean &= figures.clean();
-                delivered += figures.received();
+                delivered += figures.received() + figures.receivedOfFailed();
             }
             clean &= audit.unreadMismatches() == 0 && ledger.unknown() == 0;
             report.metric("clients", clientCount, "clients");
@@ -90,6 +94,7 @@ final class LoadBench {
             report.metric("settle_s", settleSeconds, "s");
             report.metric("unknown_received", ledger.unknown(), "messages");
             report.metric("unread_mismatched_clients", audit.unreadMismatches(), "clients");
+            report.metric("still_receiving_clients", audit.unsettled(), "clients");
             report.metric("heap_max_mib", HeapWatch.maxMb(), "MiB");
             report.metric("heap_peak_mib", heap.peakMb(), "MiB");
             report.metric("heap_peak_live_mib", heap.peakLiveMb(), "MiB");
@@ -105,29 +110,51 @@ final class LoadBench {
         }
     }
 
-    /** Waits until every send is answered and every delivery came, or until they stall; returns the seconds waited. */
+    /**
+     * Waits until every send is answered and every delivery came, or until they stall; then until
+     * the receive listeners have been quiet for a moment (messages whose send failed may still
+     * come), so that the stores hold still while they are read. Returns the seconds waited.
+     */
     private static double settle(LoadLedger ledger) throws InterruptedException {
         long start = System.nanoTime();
-        long progressAt = start;
+        if (!waitFor(ledger, ledger::receipts, SETTLE_IDLE, ledger::settled)) {
+            Log.info("deliveries stalled for " + SETTLE_IDLE.toSeconds() + " s; counting what came");
+        }
+        long[] quietSince = {System.nanoTime()};
+        long[] seen = {ledger.events()};
+        waitFor(ledger, ledger::events, SETTLE_IDLE, () -> {
+            long events = ledger.events();
+            if (events != seen[0]) {
+                seen[0] = events;
+                quietSince[0] = System.nanoTime();
+            }
+            return System.nanoTime() - quietSince[0] > QUIET.toNanos();
+        });
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Polls {@code done} until true (answers true), or until {@code progress} stops moving for {@code idle} (false). */
+    private static boolean waitFor(LoadLedger ledger, LongSupplier progress, Duration idle, BooleanSupplier done)
+            throws InterruptedException {
+        long progressAt = System.nanoTime();
         long seen = -1;
-        long stalledSince = start;
-        while (!ledger.settled()) {
+        long stalledSince = progressAt;
+        while (!done.getAsBoolean()) {
             long now = System.nanoTime();
-            long receipts = ledger.receipts();
-            if (receipts != seen) {
-                seen = receipts;
+            long moved = progress.getAsLong();
+            if (moved != seen) {
+                seen = moved;
                 stalledSince = now;
-            } else if (now - stalledSince > SETTLE_IDLE.toNanos()) {
-                Log.info("deliveries stalled for " + SETTLE_IDLE.toSeconds() + " s; counting what came");
-                break;
+            } else if (now - stalledSince > idle.toNanos()) {
+                return false;
             }
             if (now - progressAt > PROGRESS_NANOS) {
                 progressAt = now;
-                Log.info(String.format("settling: %,d deliveries so far", receipts));
+                Log.info(String.format("settling: %,d deliveries so far", ledger.receipts()));
             }
             Thread.sleep(100);
         }
-        return (System.nanoTime() - start) / 1e9;
+        return true;
     }
 
     private void print(String kind, LoadFigures figures) {

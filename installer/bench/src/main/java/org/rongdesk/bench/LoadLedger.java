@@ -25,6 +25,7 @@ final class LoadLedger {
     private final Map<Kind, Samples> latencies = new EnumMap<>(Kind.class);
     private final Map<Kind, Integer> strays = new EnumMap<>(Kind.class);
     private int unknown;
+    private long events;
     private String firstError;
     private long firstSend;
     private long lastReceipt;
@@ -87,6 +88,7 @@ final class LoadLedger {
     void received(int receiver, JsonObject message) {
         long now = System.nanoTime();
         synchronized (this) {
+            events++;
             Entry entry = entryOf(message);
             if (entry == null) {
                 unknown++;
@@ -140,6 +142,11 @@ final class LoadLedger {
             }
         }
         return count;
+    }
+
+    /** Calls of the receive listeners so far, whatever they brought. */
+    synchronized long events() {
+        return events;
     }
 
     /** Seconds from the first send to the last first receipt; 0 before any. */
