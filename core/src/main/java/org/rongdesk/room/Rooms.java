@@ -12,16 +12,19 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.jivesoftware.smack.filter.MessageTypeFilter;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.bookmarks.BookmarkManager;
 import org.jivesoftware.smackx.bookmarks.BookmarkedConference;
 import org.jivesoftware.smackx.muc.MucEnterConfiguration;
 import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.MultiUserChatException;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jivesoftware.smackx.muc.Occupant;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.EntityFullJid;
+import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.parts.Resourcepart;
 import org.jxmpp.stringprep.XmppStringprepException;
 import org.jxmpp.util.XmppStringUtils;
@@ -66,10 +69,33 @@ public final class Rooms implements RoomHooks {
         this.timeout = timeout;
     }
 
-    /** Uses a new connection (rooms are entered again after each sign-in). */
+    /**
+     * Uses a new connection (rooms are entered again after each sign-in). Smack queues every
+     * message of a joined room for {@code MultiUserChat.nextMessage()}, up to 5,000 a room, and
+     * nobody here reads that queue (messages are taken by the receive path): a synchronous
+     * listener, which Smack calls after filling the queue, empties it, so a busy room does not
+     * hold its last 5,000 messages in memory.
+     */
     public void attach(XMPPTCPConnection newConnection) {
-        MultiUserChatManager.getInstanceFor(newConnection).setAutoJoinOnReconnect(false);
+        MultiUserChatManager manager = MultiUserChatManager.getInstanceFor(newConnection);
+        manager.setAutoJoinOnReconnect(false);
+        newConnection.addSyncStanzaListener(stanza -> dropQueued(manager, stanza.getFrom()), MessageTypeFilter.GROUPCHAT);
         this.connection = newConnection;
+    }
+
+    private static void dropQueued(MultiUserChatManager manager, Jid from) {
+        EntityBareJid room = from == null ? null : from.asEntityBareJidIfPossible();
+        if (room == null) {
+            return;
+        }
+        MultiUserChat muc = manager.getMultiUserChat(room);
+        try {
+            while (muc.pollMessage() != null) {
+                // dropped: the receive path has its own copy
+            }
+        } catch (MultiUserChatException.MucNotJoinedException e) {
+            // not in the room: Smack queues nothing for it
+        }
     }
 
     /** The room of a DISCUSSION, GROUP or CHATROOM id; -10002 naming {@code field} when the id cannot be one. */
