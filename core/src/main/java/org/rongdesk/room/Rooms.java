@@ -12,7 +12,6 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.jivesoftware.smack.filter.MessageTypeFilter;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.bookmarks.BookmarkManager;
 import org.jivesoftware.smackx.bookmarks.BookmarkedConference;
@@ -24,7 +23,6 @@ import org.jivesoftware.smackx.muc.Occupant;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.EntityFullJid;
-import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.parts.Resourcepart;
 import org.jxmpp.stringprep.XmppStringprepException;
 import org.jxmpp.util.XmppStringUtils;
@@ -69,29 +67,27 @@ public final class Rooms implements RoomHooks {
         this.timeout = timeout;
     }
 
-    /**
-     * Uses a new connection (rooms are entered again after each sign-in). Smack queues every
-     * message of a joined room for {@code MultiUserChat.nextMessage()}, up to 5,000 a room, and
-     * nobody here reads that queue (messages are taken by the receive path): a synchronous
-     * listener, which Smack calls after filling the queue, empties it, so a busy room does not
-     * hold its last 5,000 messages in memory.
-     */
+    /** Uses a new connection (rooms are entered again after each sign-in). */
     public void attach(XMPPTCPConnection newConnection) {
-        MultiUserChatManager manager = MultiUserChatManager.getInstanceFor(newConnection);
-        manager.setAutoJoinOnReconnect(false);
-        newConnection.addSyncStanzaListener(stanza -> dropQueued(manager, stanza.getFrom()), MessageTypeFilter.GROUPCHAT);
+        MultiUserChatManager.getInstanceFor(newConnection).setAutoJoinOnReconnect(false);
         this.connection = newConnection;
     }
 
-    private static void dropQueued(MultiUserChatManager manager, Jid from) {
-        EntityBareJid room = from == null ? null : from.asEntityBareJidIfPossible();
-        if (room == null) {
+    /**
+     * Smack queues every message of a joined room for {@code MultiUserChat.nextMessage()}, up to
+     * 5,000 a room, and nothing here reads that queue (the receive path has its own copy): this
+     * empties it, so that a busy room does not keep its last 5,000 messages in memory.
+     */
+    @Override
+    public void dropQueued(EntityBareJid room) {
+        XMPPTCPConnection current = connection;
+        if (current == null) {
             return;
         }
-        MultiUserChat muc = manager.getMultiUserChat(room);
+        MultiUserChat muc = MultiUserChatManager.getInstanceFor(current).getMultiUserChat(room);
         try {
             while (muc.pollMessage() != null) {
-                // dropped: the receive path has its own copy
+                // dropped
             }
         } catch (MultiUserChatException.MucNotJoinedException e) {
             // not in the room: Smack queues nothing for it
