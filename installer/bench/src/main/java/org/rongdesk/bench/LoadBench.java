@@ -8,7 +8,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 import org.rongdesk.devserver.DevServer;
-import org.rongdesk.devserver.DevServerSettings;
 
 /**
  * {@code bench load}: many Rong Desk clients in one JVM (each with its own store) in one chat room
@@ -27,14 +26,14 @@ final class LoadBench {
     private static final long PROGRESS_NANOS = 5_000_000_000L;
 
     private final Report report = new Report("load");
-    private final int clientCount;
-    private final Duration duration;
-    private final double rate;
+    private final Plan plan;
 
-    private LoadBench(int clientCount, Duration duration, double rate) {
-        this.clientCount = clientCount;
-        this.duration = duration;
-        this.rate = rate;
+    /** How many clients send how fast for how long ({@code rate}: messages a second per client). */
+    private record Plan(int clients, Duration duration, double rate) {
+    }
+
+    private LoadBench(Plan plan) {
+        this.plan = plan;
     }
 
     /** {@code --clients N --seconds S --rate R} (messages a second per client); true when the run was clean. */
@@ -43,39 +42,34 @@ final class LoadBench {
         if (clients < 2) {
             throw new IllegalArgumentException("--clients must be at least 2: " + clients);
         }
-        LoadBench bench = new LoadBench(clients, Duration.ofSeconds(options.intValue("seconds", 30)),
-                options.doubleValue("rate", 1));
+        LoadBench bench = new LoadBench(new Plan(clients, Duration.ofSeconds(options.intValue("seconds", 30)),
+                options.doubleValue("rate", 1)));
         try (Cleanup cleanup = new Cleanup()) {
-            TempDir dir = new TempDir("rongdesk-bench-load-");
-            cleanup.add(dir::close);
-            DevServer server = DevServer.create(dir.path().resolve("server"), DevServerSettings.withFreePorts("demo.local"));
-            cleanup.add(server::stop);
-            Log.info("starting ejabberd on port " + server.settings().c2sPort());
-            server.start();
-            return bench.measure(server, dir.path().resolve("clients"));
+            BenchServer run = BenchServer.start(cleanup, "rongdesk-bench-load-");
+            return bench.measure(run.server(), run.dir().resolve("clients"));
         }
     }
 
     private boolean measure(DevServer server, Path dir) throws Exception {
         long start = System.nanoTime();
-        List<String> users = LoadClients.users(clientCount);
+        List<String> users = LoadClients.users(plan.clients());
         LoadLedger ledger = new LoadLedger(users, ROOM);
         try (HeapWatch heap = new HeapWatch(); LoadClients clients = LoadClients.signIn(server, dir, users, ledger)) {
             double signInSeconds = (System.nanoTime() - start) / 1e9;
             clients.joinRoom(ROOM);
-            Log.info(String.format("%d clients signed in (%.1f s) and in chat room %s", clientCount, signInSeconds, ROOM));
+            Log.info(String.format("%d clients signed in (%.1f s) and in chat room %s", plan.clients(), signInSeconds, ROOM));
             report.metric("sign_in_all_s", signInSeconds, "s");
             report.metric("heap_live_signed_in_mib", HeapWatch.liveMb(), "MiB");
 
-            Log.info(String.format("sending for %d s, %.2f messages/s per client", duration.toSeconds(), rate));
+            Log.info(String.format("sending for %d s, %.2f messages/s per client", plan.duration().toSeconds(), plan.rate()));
             long sending = System.nanoTime();
-            new LoadTraffic(clients, ledger, ROOM).run(duration, rate);
+            new LoadTraffic(clients, ledger, ROOM).run(plan.duration(), plan.rate());
             double sendingSeconds = (System.nanoTime() - sending) / 1e9;
             double settleSeconds = settle(ledger);
 
             LoadStoreAudit audit = new LoadStoreAudit(ledger);
             audit.run(clients.clients());
-            Log.info(String.format("read %,d messages back from %d stores", audit.messagesRead(), clientCount));
+            Log.info(String.format("read %,d messages back from %d stores", audit.messagesRead(), plan.clients()));
 
             boolean clean = true;
             long delivered = 0;
@@ -86,8 +80,8 @@ final class LoadBench {
                 delivered += figures.received() + figures.receivedOfFailed();
             }
             clean &= audit.unreadMismatches() == 0 && ledger.unknown() == 0;
-            report.metric("clients", clientCount, "clients");
-            report.metric("rate_per_client", rate, "msg/s");
+            report.metric("clients", plan.clients(), "clients");
+            report.metric("rate_per_client", plan.rate(), "msg/s");
             report.metric("sending_s", sendingSeconds, "s");
             report.metric("send_throughput", ledger.size() / sendingSeconds, "msg/s");
             report.metric("delivery_throughput", delivered / ledger.deliverySeconds(), "deliveries/s");
@@ -158,19 +152,8 @@ final class LoadBench {
     }
 
     private void print(String kind, LoadFigures figures) {
-        report.metric("sent", kind, figures.sent(), "messages");
-        report.metric("failed", kind, figures.failed(), "messages");
-        report.metric("unanswered", kind, figures.unanswered(), "messages");
-        report.metric("expected", kind, figures.expected(), "deliveries");
-        report.metric("received", kind, figures.received(), "deliveries");
-        report.metric("lost", kind, figures.lost(), "deliveries");
-        report.metric("duplicated", kind, figures.duplicated(), "deliveries");
-        report.metric("received_of_failed", kind, figures.receivedOfFailed(), "deliveries");
-        report.metric("stray", kind, figures.stray(), "deliveries");
-        report.metric("stored", kind, figures.stored(), "deliveries");
-        report.metric("stored_missing", kind, figures.storedMissing(), "deliveries");
-        report.metric("stored_duplicated", kind, figures.storedDuplicated(), "deliveries");
-        report.metric("sender_store_mismatched", kind, figures.ownMismatched(), "messages");
+        figures.messageCounts().forEach((name, count) -> report.metric(name, kind, count, "messages"));
+        figures.deliveryCounts().forEach((name, count) -> report.metric(name, kind, count, "deliveries"));
         report.metric("latency_median_ms", kind, figures.latencies().medianMs(), "ms");
         report.metric("latency_p99_ms", kind, figures.latencies().p99Ms(), "ms");
         Log.info(String.format("%s: %,d sent, %,d failed, %,d expected, %,d received, %,d lost, %,d duplicated, %,d stored",

@@ -1,5 +1,8 @@
 package org.rongdesk.bench;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The counts of one kind of load traffic. A delivery is one message to one client that should
  * get it (a room message: every member but its sender; a private one: its addressee).
@@ -28,6 +31,31 @@ record LoadFigures(int sent, int failed, int unanswered, long expected, long rec
     /** Expected deliveries missing from the receivers' stores. */
     long storedMissing() {
         return expected - stored;
+    }
+
+    /** The counts of messages by name, in report order. */
+    Map<String, Long> messageCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("sent", (long) sent);
+        counts.put("failed", (long) failed);
+        counts.put("unanswered", (long) unanswered);
+        counts.put("sender_store_mismatched", (long) ownMismatched);
+        return counts;
+    }
+
+    /** The counts of deliveries by name, in report order. */
+    Map<String, Long> deliveryCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("expected", expected);
+        counts.put("received", received);
+        counts.put("lost", lost());
+        counts.put("duplicated", duplicated);
+        counts.put("received_of_failed", receivedOfFailed);
+        counts.put("stray", (long) stray);
+        counts.put("stored", stored);
+        counts.put("stored_missing", storedMissing());
+        counts.put("stored_duplicated", storedDuplicated);
+        return counts;
     }
 
     /** Whether this kind went through cleanly: every send succeeded, arrived once and was stored once. */
