@@ -12,6 +12,17 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            // exits explicitly: client libraries may leave non-daemon threads behind
+            System.exit(run(args) ? 0 : 1);
+        } catch (Options.BadOption e) {
+            System.err.println("bench: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** Runs the benchmark {@code args} name; false when a check failed. */
+    private static boolean run(String[] args) throws Exception {
         String which = args.length > 0 ? args[0] : "";
         Options options = Options.parse(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
         boolean ok = true;
@@ -28,7 +39,6 @@ public final class BenchMain {
                 System.exit(2);
             }
         }
-        // client libraries may leave non-daemon threads behind
-        System.exit(ok ? 0 : 1);
+        return ok;
     }
 }

@@ -40,7 +40,7 @@ final class LoadBench {
     static boolean run(Options options) throws Exception {
         int clients = options.intValue("clients", 50);
         if (clients < 2) {
-            throw new IllegalArgumentException("--clients must be at least 2: " + clients);
+            throw new Options.BadOption("--clients must be at least 2: " + clients);
         }
         LoadBench bench = new LoadBench(new Plan(clients, Duration.ofSeconds(options.intValue("seconds", 30)),
                 options.doubleValue("rate", 1)));
