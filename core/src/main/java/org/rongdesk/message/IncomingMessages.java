@@ -249,6 +249,9 @@ public final class IncomingMessages implements AutoCloseable {
 
     private void roomMessage(Message message) {
         BareJid room = message.getFrom() == null ? null : message.getFrom().asBareJid();
+        if (room != null && room.asEntityBareJidIfPossible() != null) {
+            rooms.dropQueued(room.asEntityBareJidIfPossible());
+        }
         if (message.getSubject() != null && message.getBody() == null && RcElement.from(message) == null) {
             if (room != null && room.asEntityBareJidIfPossible() != null) {
                 rooms.subjectChanged(room.asEntityBareJidIfPossible(), message.getSubject());

@@ -27,6 +27,10 @@ public interface RoomHooks {
     /** A room's subject changed (a discussion's subject is its name). */
     void subjectChanged(EntityBareJid room, String subject);
 
+    /** A message of {@code room} has been taken: whatever else holds on to the room's messages may let go. */
+    default void dropQueued(EntityBareJid room) {
+    }
+
     /** No rooms: for tests and clients without them. */
     RoomHooks NONE = new RoomHooks() {
         @Override

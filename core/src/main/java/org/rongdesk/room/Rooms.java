@@ -17,6 +17,7 @@ import org.jivesoftware.smackx.bookmarks.BookmarkManager;
 import org.jivesoftware.smackx.bookmarks.BookmarkedConference;
 import org.jivesoftware.smackx.muc.MucEnterConfiguration;
 import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.MultiUserChatException;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jivesoftware.smackx.muc.Occupant;
 import org.jxmpp.jid.BareJid;
@@ -70,6 +71,27 @@ public final class Rooms implements RoomHooks {
     public void attach(XMPPTCPConnection newConnection) {
         MultiUserChatManager.getInstanceFor(newConnection).setAutoJoinOnReconnect(false);
         this.connection = newConnection;
+    }
+
+    /**
+     * Smack queues every message of a joined room for {@code MultiUserChat.nextMessage()}, up to
+     * 5,000 a room, and nothing here reads that queue (the receive path has its own copy): this
+     * empties it, so that a busy room does not keep its last 5,000 messages in memory.
+     */
+    @Override
+    public void dropQueued(EntityBareJid room) {
+        XMPPTCPConnection current = connection;
+        if (current == null) {
+            return;
+        }
+        MultiUserChat muc = MultiUserChatManager.getInstanceFor(current).getMultiUserChat(room);
+        try {
+            while (muc.pollMessage() != null) {
+                // dropped
+            }
+        } catch (MultiUserChatException.MucNotJoinedException e) {
+            // not in the room: Smack queues nothing for it
+        }
     }
 
     /** The room of a DISCUSSION, GROUP or CHATROOM id; -10002 naming {@code field} when the id cannot be one. */

@@ -3,7 +3,6 @@ package org.rongdesk.bench;
 import java.nio.file.Path;
 
 import org.rongdesk.devserver.DevServer;
-import org.rongdesk.devserver.DevServerSettings;
 
 /**
  * {@code bench messaging}: end-to-end throughput, latency, loss and duplication of Rong Desk
@@ -22,13 +21,8 @@ final class MessagingBench {
 
     static void run(int messages) throws Exception {
         try (Cleanup cleanup = new Cleanup()) {
-            TempDir dir = new TempDir("rongdesk-bench-messaging-");
-            cleanup.add(dir::close);
-            DevServer server = DevServer.create(dir.path().resolve("server"), DevServerSettings.withFreePorts("demo.local"));
-            cleanup.add(server::stop);
-            Log.info("starting ejabberd on port " + server.settings().c2sPort());
-            server.start();
-            new MessagingBench().measure(server, dir.path(), messages);
+            BenchServer run = BenchServer.start(cleanup, "rongdesk-bench-messaging-");
+            new MessagingBench().measure(run.server(), run.dir(), messages);
         }
     }
 

@@ -7,6 +7,13 @@ import java.util.Map;
 final class Options {
     private final Map<String, String> values;
 
+    /** A bad command line: its message says what is wrong. */
+    static final class BadOption extends IllegalArgumentException {
+        BadOption(String message) {
+            super(message);
+        }
+    }
+
     private Options(Map<String, String> values) {
         this.values = values;
     }
@@ -15,7 +22,7 @@ final class Options {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value, got: " + args[i]);
+                throw new BadOption("expected --name value, got: " + args[i]);
             }
             values.put(args[i].substring(2), args[i + 1]);
         }
@@ -38,9 +45,32 @@ final class Options {
         if (value == null) {
             return fallback;
         }
-        int parsed = Integer.parseInt(value.replace("_", ""));
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new BadOption("--" + name + " must be a whole number: " + value);
+        }
         if (parsed <= 0) {
-            throw new IllegalArgumentException("--" + name + " must be positive: " + value);
+            throw new BadOption("--" + name + " must be positive: " + value);
+        }
+        return parsed;
+    }
+
+    /** The option as a positive number (decimals allowed: 0.5), or {@code fallback}. */
+    double doubleValue(String name, double fallback) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        double parsed;
+        try {
+            parsed = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new BadOption("--" + name + " must be a number: " + value);
+        }
+        if (!(parsed > 0) || Double.isInfinite(parsed)) {
+            throw new BadOption("--" + name + " must be a positive number: " + value);
         }
         return parsed;
     }

@@ -3,15 +3,12 @@ package org.rongdesk.bench;
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import org.rongdesk.api.Callback;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
+import org.rongdesk.plugin.PluginHost;
 
 /**
  * Two Rong Desk clients through the public API: the sender calls {@code sendTextMessage} without
@@ -19,8 +16,6 @@ import org.rongdesk.devserver.DevServer;
  * errors are counted.
  */
 final class RongCloudPair implements Pair {
-    private static final long CALL_TIMEOUT_SECONDS = 60;
-
     private final RongCloud sender;
     private final RongCloud receiver;
     private final String receiverUser;
@@ -35,7 +30,8 @@ final class RongCloudPair implements Pair {
     static RongCloudPair connect(DevServer server, Path dir, String senderUser, String receiverUser, Consumer<String> sink)
             throws Exception {
         Path config = server.writeClientConfig(dir.resolve("config.xml"));
-        RongCloud receiver = signIn(server, config, dir.resolve(receiverUser), receiverUser);
+        RongCloud receiver = ApiCalls.signIn(server, config, dir.resolve(receiverUser), receiverUser,
+                PluginHost.defaultRoots(dir.resolve(receiverUser)));
         receiver.setOnReceiveMessageListener((ret, err) -> {
             if (ret != null && ret.has("result")) {
                 JsonObject content = ret.getAsJsonObject("result").getAsJsonObject("message").getAsJsonObject("content");
@@ -44,7 +40,8 @@ final class RongCloudPair implements Pair {
                 }
             }
         });
-        RongCloud sender = signIn(server, config, dir.resolve(senderUser), senderUser);
+        RongCloud sender = ApiCalls.signIn(server, config, dir.resolve(senderUser), senderUser,
+                PluginHost.defaultRoots(dir.resolve(senderUser)));
         return new RongCloudPair(sender, receiver, receiverUser);
     }
 
@@ -72,33 +69,11 @@ final class RongCloudPair implements Pair {
     public void close() {
         for (RongCloud client : new RongCloud[] {sender, receiver}) {
             try {
-                call(callback -> client.disconnect(new JsonObject(), callback));
+                ApiCalls.call(callback -> client.disconnect(new JsonObject(), callback));
             } catch (Exception e) {
                 Log.info("disconnecting failed: " + e.getMessage());
             }
             client.close();
         }
-    }
-
-    private static RongCloud signIn(DevServer server, Path config, Path data, String user) throws Exception {
-        RongCloud client = new RongCloud(config, data);
-        call(client::init);
-        JsonObject token = new JsonObject();
-        token.addProperty("token", server.token(user, Duration.ofHours(1)));
-        call(callback -> client.connect(token, callback));
-        return client;
-    }
-
-    /** Makes one API call and waits for its answer; an error answer throws. */
-    private static JsonObject call(Consumer<Callback> method) throws Exception {
-        CompletableFuture<JsonObject> answer = new CompletableFuture<>();
-        method.accept((ret, err) -> {
-            if (err != null) {
-                answer.completeExceptionally(new IllegalStateException("the call answered " + err));
-            } else {
-                answer.complete(ret);
-            }
-        });
-        return answer.get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 }

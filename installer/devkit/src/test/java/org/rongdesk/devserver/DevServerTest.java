@@ -41,6 +41,10 @@ class DevServerTest {
             assertThat(token).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
             assertThat(run(home, "token", "alice", "--ttl", "60")).as("a second token for a registered user").isZero();
 
+            // ejabberd archives in SQLite: WAL (file format 2 in header bytes 18-19) costs one fsync a message, not several
+            byte[] database = Files.readAllBytes(home.resolve("server/ejabberd.sqlite"));
+            assertThat(new byte[] {database[18], database[19]}).as("SQLite file format (2: WAL)").containsExactly(2, 2);
+
             Path secret = home.resolve("server/app-secret.jwk");
             assertThat(Files.readString(home.resolve("server/logs/ejabberd.log"))).doesNotContain(token);
             assertThat(Files.exists(secret)).isTrue();
