@@ -135,7 +135,7 @@ public final class Messaging implements SessionListener, AutoCloseable {
 
     @Override
     public CompletableFuture<Void> signedIn(XMPPTCPConnection signedIn, Runnable goOnline) {
-        return incoming.catchUp(signedIn, goOnline);
+        return incoming.catchUp(signedIn, goOnline).whenComplete((done, failure) -> outgoing.sendUnacknowledged(signedIn));
     }
 
     @Override

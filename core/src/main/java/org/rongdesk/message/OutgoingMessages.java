@@ -26,12 +26,15 @@ import java.util.logging.Logger;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.MessageBuilder;
 import org.jivesoftware.smack.packet.StanzaBuilder;
 import org.jivesoftware.smack.packet.StanzaError;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.blocking.BlockingCommandManager;
 import org.jivesoftware.smackx.httpfileupload.HttpFileUploadManager;
 import org.jivesoftware.smackx.httpfileupload.element.Slot;
+import org.jivesoftware.smackx.receipts.DeliveryReceiptManager;
+import org.jivesoftware.smackx.receipts.DeliveryReceiptRequest;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
@@ -85,6 +88,7 @@ public final class OutgoingMessages implements AutoCloseable {
      */
     static final int MAX_IN_FLIGHT = 64;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private final ReceiptWatch receipts = new ReceiptWatch();
 
     private record Pending(long messageId, SendListener listener) {
     }
@@ -104,8 +108,12 @@ public final class OutgoingMessages implements AutoCloseable {
         this.confirmer = new SendConfirmer(config.timeout(), link);
     }
 
-    /** Watches a new connection for bounced messages and drops. */
+    /** Watches a new connection for bounced messages, drops and receipts; acknowledges what it receives. */
     void attach(XMPPTCPConnection newConnection) {
+        DeliveryReceiptManager receiptManager = DeliveryReceiptManager.getInstanceFor(newConnection);
+        // rongCloud users have no presence subscriptions: receipts go to anyone who asks
+        receiptManager.setAutoReceiptMode(DeliveryReceiptManager.AutoReceiptMode.always);
+        receiptManager.addReceiptReceivedListener((from, to, receiptId, receipt) -> receipts.receipt(from, receiptId));
         newConnection.addConnectionListener(new ConnectionListener() {
             @Override
             public void connectionClosedOnError(Exception e) {
@@ -262,6 +270,9 @@ public final class OutgoingMessages implements AutoCloseable {
                         + " messages before this one within " + config.timeout().toMillis() + " ms");
             }
             pending.put(originId, new Pending(messageId, listener));
+            if (!room) {
+                receipts.sent(originId, messageId, to);
+            }
             current.sendStanza(stanza);
             if (room) {
                 // the room echoes every message to its sender: that echo is the confirmation
@@ -297,6 +308,35 @@ public final class OutgoingMessages implements AutoCloseable {
         }
     }
 
+    /**
+     * After a sign-in: sends again, in their order, the private messages whose addressee has not
+     * acknowledged them (see {@link ReceiptWatch}). Nothing changes in the store or for listeners:
+     * they were SENT and stay so.
+     */
+    void sendUnacknowledged(XMPPTCPConnection signedIn) {
+        sendThread.execute(() -> {
+            for (ReceiptWatch.Watched watched : receipts.unacknowledged()) {
+                StoredMessage message = store.message(watched.messageId()).orElse(null);
+                if (message == null || message.sentStatus() != SentStatus.SENT) {
+                    receipts.forget(watched.originId());
+                    continue;
+                }
+                try {
+                    signedIn.sendStanza(stanza(message, addresses.recipient(message.conversation()), watched.originId(),
+                            Message.Type.chat));
+                    LOG.fine(() -> "message " + message.id() + " sent again: its addressee had not acknowledged it");
+                } catch (SmackException.NotConnectedException e) {
+                    return; // the next sign-in tries again
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RongException e) {
+                    receipts.forget(watched.originId());
+                }
+            }
+        });
+    }
+
     /** A room echoed message {@code uid} back: it is sent. */
     void reflected(String uid) {
         Pending waiting = take(uid.substring(uid.lastIndexOf('/') + 1));
@@ -322,13 +362,16 @@ public final class OutgoingMessages implements AutoCloseable {
         String summary = types.get(message.objectName()).map(content -> content.summary(wire)).orElse(message.objectName());
         String url = wire.has(WireContent.urlField(message.objectName()))
                 ? wire.get(WireContent.urlField(message.objectName())).getAsString() : "";
-        return StanzaBuilder.buildMessage(originId)
+        MessageBuilder stanza = StanzaBuilder.buildMessage(originId)
                 .to(to)
                 .ofType(type)
                 .setBody(XmlChars.replaceUnsafe(url.isEmpty() ? summary : summary + " " + url))
                 .addExtension(RcElement.of(message.objectName(), XmlChars.escapeInJson(wire.toString())))
-                .addExtension(new OriginIdElement(originId))
-                .build();
+                .addExtension(new OriginIdElement(originId));
+        if (type == Message.Type.chat) {
+            DeliveryReceiptRequest.addTo(stanza);
+        }
+        return stanza.build();
     }
 
     private static Optional<String> thumbnail(JsonObject content) {

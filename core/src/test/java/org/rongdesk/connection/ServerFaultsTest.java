@@ -14,7 +14,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
+import org.jivesoftware.smack.filter.StanzaTypeFilter;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smackx.receipts.DeliveryReceiptManager;
+import org.jivesoftware.smackx.receipts.DeliveryReceiptRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +29,8 @@ import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.testing.Histories;
+import org.rongdesk.testing.Inbox;
+import org.rongdesk.testing.RawXmpp;
 import org.rongdesk.testing.PrivateServer;
 import org.rongdesk.testing.Replies;
 import org.rongdesk.testing.Replies.Reply;
@@ -145,6 +154,43 @@ class ServerFaultsTest {
             sendOk(alice::sendTextMessage, params("GROUP", "crew", "text", "still here?"));
             both.bobInbox.awaitTexts(List.of("still here?"), Duration.ofSeconds(20));
             assertThat(both.bobInbox.duplicates()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMessageItsAddresseeNeverAcknowledgedIsSentAgainAfterTheServerComesBack() throws Exception {
+        server = own.start(dir.resolve("server"));
+        Replies aliceStatus = new Replies();
+        BlockingQueue<Message> toBob = new LinkedBlockingQueue<>();
+        try (RongCloud alice = TwoClients.shortTimeout(server, dir, "alice", aliceStatus, new Inbox())) {
+            aliceStatus.awaitStatus(0, Duration.ofSeconds(10));
+            try (RawXmpp bob = RawXmpp.signIn(server, "bob")) { // a plain client: it sends receipts only when told
+                bob.connection().addSyncStanzaListener(stanza -> toBob.add((Message) stanza), StanzaTypeFilter.MESSAGE);
+                sendOk(alice::sendTextMessage, params("PRIVATE", "bob", "text", "never acknowledged"));
+                sendOk(alice::sendTextMessage, params("PRIVATE", "bob", "text", "acknowledged"));
+                Message first = toBob.poll(10, TimeUnit.SECONDS);
+                Message second = toBob.poll(10, TimeUnit.SECONDS);
+                assertThat(first.getBody()).isEqualTo("never acknowledged");
+                assertThat(second.getBody()).isEqualTo("acknowledged");
+                assertThat(DeliveryReceiptRequest.from(second)).as("alice asks for a receipt").isNotNull();
+                bob.connection().sendStanza(DeliveryReceiptManager.receiptMessageFor(second));
+                Thread.sleep(500); // the receipt reaches alice
+
+                server.kill();
+                server.start();
+                aliceStatus.awaitStatus(0, BACK);
+                Thread.sleep(2000); // alice catches up, then sends again what was not acknowledged
+                assertThat(toBob.poll(1, TimeUnit.SECONDS)).as("bob's old session is gone with the server").isNull();
+
+                try (RawXmpp bobAgain = RawXmpp.signIn(server, "bob")) {
+                    bobAgain.connection().addSyncStanzaListener(stanza -> toBob.add((Message) stanza), StanzaTypeFilter.MESSAGE);
+                    Message again = toBob.poll(10, TimeUnit.SECONDS);
+                    assertThat(again).as("the unacknowledged message comes again").isNotNull();
+                    assertThat(again.getBody()).isEqualTo("never acknowledged");
+                    assertThat(again.getStanzaId()).as("under the same id, so receivers keep it once").isEqualTo(first.getStanzaId());
+                    assertThat(toBob.poll(2, TimeUnit.SECONDS)).as("the acknowledged one does not").isNull();
+                }
+            }
         }
     }
 

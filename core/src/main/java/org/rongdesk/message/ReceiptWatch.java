@@ -1,0 +1,55 @@
+package org.rongdesk.message;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.Jid;
+
+/**
+ * Private messages sent but not yet acknowledged by the addressee's client (XEP-0184 receipt).
+ * The server's answer to the sender does not make a message safe: ejabberd archives it for the
+ * addressee in the addressee's own session, after the sender's ping was answered, and a server
+ * killed in between loses it although the sender saw SENT. Unacknowledged messages are sent
+ * again (same origin id, so receivers store them once) after the next sign-in. An addressee who
+ * is offline gets messages from offline storage, which the server writes before it answers; so
+ * a message is watched only for {@link #WINDOW}.
+ */
+final class ReceiptWatch {
+    /** How long a message waits for its receipt before it counts as safe anyway. */
+    static final Duration WINDOW = Duration.ofMinutes(2);
+
+    /** A watched message: its id in the store, its addressee, when it was sent (nanoTime). */
+    record Watched(String originId, long messageId, BareJid to, long sentAt) {
+    }
+
+    private final Map<String, Watched> watched = new ConcurrentHashMap<>();
+
+    /** Message {@code messageId} went out to {@code to} as stanza {@code originId}. */
+    void sent(String originId, long messageId, BareJid to) {
+        watched.put(originId, new Watched(originId, messageId, to, System.nanoTime()));
+    }
+
+    /** A receipt for {@code originId} came from {@code from}; only the addressee's own counts. */
+    void receipt(Jid from, String originId) {
+        watched.computeIfPresent(originId, (id, message) -> from != null && from.asBareJid().equals(message.to()) ? null : message);
+    }
+
+    /** Messages still waiting for their receipt, oldest first; those past the window are let go. */
+    List<Watched> unacknowledged() {
+        long now = System.nanoTime();
+        watched.values().removeIf(message -> now - message.sentAt() > WINDOW.toNanos());
+        List<Watched> due = new ArrayList<>(watched.values());
+        due.sort(Comparator.comparingLong(Watched::sentAt));
+        return due;
+    }
+
+    /** Stops watching a message (sent again in vain, deleted, failed). */
+    void forget(String originId) {
+        watched.remove(originId);
+    }
+}
