@@ -271,7 +271,7 @@ public final class OutgoingMessages implements AutoCloseable {
             }
             pending.put(originId, new Pending(messageId, listener));
             if (!room) {
-                receipts.sent(originId, messageId, to);
+                receipts.sent(originId, messageId, to, current);
             }
             current.sendStanza(stanza);
             if (room) {
@@ -309,13 +309,13 @@ public final class OutgoingMessages implements AutoCloseable {
     }
 
     /**
-     * After a sign-in: sends again, in their order, the private messages whose addressee has not
-     * acknowledged them (see {@link ReceiptWatch}). Nothing changes in the store or for listeners:
+     * After a sign-in: sends again, in their order, the private messages sent on an earlier
+     * connection whose addressee has not acknowledged them (see {@link ReceiptWatch}). Nothing changes in the store or for listeners:
      * they were SENT and stay so.
      */
     void sendUnacknowledged(XMPPTCPConnection signedIn) {
         sendThread.execute(() -> {
-            for (ReceiptWatch.Watched watched : receipts.unacknowledged()) {
+            for (ReceiptWatch.Watched watched : receipts.unacknowledged(signedIn)) {
                 StoredMessage message = store.message(watched.messageId()).orElse(null);
                 if (message == null || message.sentStatus() != SentStatus.SENT) {
                     receipts.forget(watched.originId());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jivesoftware.smack.XMPPConnection;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.Jid;
 
@@ -23,15 +24,15 @@ final class ReceiptWatch {
     /** How long a message waits for its receipt before it counts as safe anyway. */
     static final Duration WINDOW = Duration.ofMinutes(2);
 
-    /** A watched message: its id in the store, its addressee, when it was sent (nanoTime). */
-    record Watched(String originId, long messageId, BareJid to, long sentAt) {
+    /** A watched message: its id in the store, its addressee, when (nanoTime) and on which connection it was sent. */
+    record Watched(String originId, long messageId, BareJid to, long sentAt, XMPPConnection via) {
     }
 
     private final Map<String, Watched> watched = new ConcurrentHashMap<>();
 
-    /** Message {@code messageId} went out to {@code to} as stanza {@code originId}. */
-    void sent(String originId, long messageId, BareJid to) {
-        watched.put(originId, new Watched(originId, messageId, to, System.nanoTime()));
+    /** Message {@code messageId} went out to {@code to} on {@code via} as stanza {@code originId}. */
+    void sent(String originId, long messageId, BareJid to, XMPPConnection via) {
+        watched.put(originId, new Watched(originId, messageId, to, System.nanoTime(), via));
     }
 
     /** A receipt for {@code originId} came from {@code from}; only the addressee's own counts. */
@@ -39,11 +40,15 @@ final class ReceiptWatch {
         watched.computeIfPresent(originId, (id, message) -> from != null && from.asBareJid().equals(message.to()) ? null : message);
     }
 
-    /** Messages still waiting for their receipt, oldest first; those past the window are let go. */
-    List<Watched> unacknowledged() {
+    /**
+     * Messages sent on an earlier connection than {@code current} and still waiting for their
+     * receipt, oldest first; those past the window are let go.
+     */
+    List<Watched> unacknowledged(XMPPConnection current) {
         long now = System.nanoTime();
         watched.values().removeIf(message -> now - message.sentAt() > WINDOW.toNanos());
         List<Watched> due = new ArrayList<>(watched.values());
+        due.removeIf(message -> message.via() == current);
         due.sort(Comparator.comparingLong(Watched::sentAt));
         return due;
     }
