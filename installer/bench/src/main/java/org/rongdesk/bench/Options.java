@@ -2,6 +2,7 @@ package org.rongdesk.bench;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Command-line options of the form {@code --name value}. */
 final class Options {
@@ -41,36 +42,27 @@ final class Options {
 
     /** The option as a positive integer (underscores allowed: 1_000_000), or {@code fallback}. */
     int intValue(String name, int fallback) {
-        String value = values.get(name);
-        if (value == null) {
-            return fallback;
-        }
-        int parsed;
-        try {
-            parsed = Integer.parseInt(value.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new BadOption("--" + name + " must be a whole number: " + value);
-        }
-        if (parsed <= 0) {
-            throw new BadOption("--" + name + " must be positive: " + value);
-        }
-        return parsed;
+        return positive(name, fallback, "a whole number", value -> Integer.parseInt(value.replace("_", "")));
     }
 
     /** The option as a positive number (decimals allowed: 0.5), or {@code fallback}. */
     double doubleValue(String name, double fallback) {
+        return positive(name, fallback, "a number", Double::parseDouble);
+    }
+
+    private <T extends Number> T positive(String name, T fallback, String kind, Function<String, T> parse) {
         String value = values.get(name);
         if (value == null) {
             return fallback;
         }
-        double parsed;
+        T parsed;
         try {
-            parsed = Double.parseDouble(value);
+            parsed = parse.apply(value);
         } catch (NumberFormatException e) {
-            throw new BadOption("--" + name + " must be a number: " + value);
+            throw new BadOption("--" + name + " must be " + kind + ": " + value);
         }
-        if (!(parsed > 0) || Double.isInfinite(parsed)) {
-            throw new BadOption("--" + name + " must be a positive number: " + value);
+        if (!(parsed.doubleValue() > 0) || Double.isInfinite(parsed.doubleValue())) {
+            throw new BadOption("--" + name + " must be positive: " + value);
         }
         return parsed;
     }
