@@ -22,6 +22,7 @@ import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptManager;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptRequest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,16 +49,18 @@ class ServerFaultsTest {
     final PrivateServer own = new PrivateServer();
     private DevServer server;
 
+    @BeforeEach
+    void startServer() throws Exception {
+        server = own.start(dir.resolve("server"));
+    }
+
     @Test
     void aServerKilledMidStreamLosesNothingAndDeliversNothingTwice() throws Exception {
-        server = own.start(dir.resolve("server"));
         try (TwoClients both = TwoClients.signIn(server, dir)) {
-            RongCloud alice = both.alice;
-            RongCloud bob = both.bob;
 
             SendLog sends = new SendLog();
             for (int i = 0; i < MESSAGES; i++) {
-                alice.sendTextMessage(params("PRIVATE", "bob", "text", text(i)), sends.callback(text(i)));
+                both.alice.sendTextMessage(params("PRIVATE", "bob", "text", text(i)), sends.callback(text(i)));
             }
             sends.awaitSucceeded(MESSAGES / 4, Duration.ofSeconds(60));
             server.kill();
@@ -77,7 +80,7 @@ class ServerFaultsTest {
                 JsonObject resend = new JsonObject();
                 resend.addProperty("messageId", id);
                 Replies again = new Replies();
-                alice.resendMessage(resend, again);
+                both.alice.resendMessage(resend, again);
                 assertThat(again.next().status()).isEqualTo("prepare");
                 Reply last = again.next();
                 assertThat(last.status()).as("resend of %s: %s", id, last.err()).isEqualTo("success");
@@ -90,24 +93,21 @@ class ServerFaultsTest {
             both.bobInbox.awaitTexts(expected, BACK);
             assertThat(both.bobInbox.duplicates()).as("no message reaches bob's listener twice").isEmpty();
 
-            assertThat(Histories.texts(bob, "PRIVATE", "alice")).as("bob's store: every message once").hasSize(MESSAGES)
+            assertThat(Histories.texts(both.bob, "PRIVATE", "alice")).as("bob's store: every message once").hasSize(MESSAGES)
                     .containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(sentStatuses(alice)).as("alice's store: every message SENT in the end")
+            assertThat(sentStatuses(both.alice)).as("alice's store: every message SENT in the end")
                     .containsOnlyKeys("SENT").containsEntry("SENT", MESSAGES);
         }
     }
 
     @Test
     void aFrozenServerTimesSendsOutAndTheClientRecoversWhenItResumes() throws Exception {
-        server = own.start(dir.resolve("server"));
         try (TwoClients both = TwoClients.signIn(server, dir)) {
-            RongCloud alice = both.alice;
-            RongCloud bob = both.bob;
 
             server.pause();
             try {
                 Replies send = new Replies();
-                alice.sendTextMessage(params("PRIVATE", "bob", "text", "into the stall"), send);
+                both.alice.sendTextMessage(params("PRIVATE", "bob", "text", "into the stall"), send);
                 long id = message(send.next()).get("messageId").getAsLong();
                 Reply timedOut = send.next(Duration.ofSeconds(20));
                 assertThat(timedOut.code()).as("no answer from the server in time").isEqualTo(ErrorCode.TIMEOUT);
@@ -120,30 +120,27 @@ class ServerFaultsTest {
                 JsonObject resend = new JsonObject();
                 resend.addProperty("messageId", id);
                 Replies again = new Replies();
-                alice.resendMessage(resend, again);
+                both.alice.resendMessage(resend, again);
                 again.next();
                 assertThat(again.next().status()).isEqualTo("success");
             } finally {
                 server.resume();
             }
-            alice.sendTextMessage(params("PRIVATE", "bob", "text", "after the stall"), new Replies());
+            both.alice.sendTextMessage(params("PRIVATE", "bob", "text", "after the stall"), new Replies());
             both.bobInbox.awaitTexts(List.of("into the stall", "after the stall"), BACK);
             assertThat(both.bobInbox.duplicates()).isEmpty();
-            assertThat(Histories.texts(bob, "PRIVATE", "alice")).containsExactlyInAnyOrder("into the stall", "after the stall");
+            assertThat(Histories.texts(both.bob, "PRIVATE", "alice")).containsExactlyInAnyOrder("into the stall", "after the stall");
         }
     }
 
     @Test
     void afterTheServerIsKilledTheClientsAreBackInTheirGroupAndGetItsLiveMessages() throws Exception {
-        server = own.start(dir.resolve("server"));
         try (TwoClients both = TwoClients.signIn(server, dir)) {
-            RongCloud alice = both.alice;
-            RongCloud bob = both.bob;
             JsonObject group = new JsonObject();
             group.addProperty("groupId", "crew");
             group.addProperty("groupName", "Crew");
-            result(alice::joinGroup, group);
-            result(bob::joinGroup, group);
+            result(both.alice::joinGroup, group);
+            result(both.bob::joinGroup, group);
 
             server.kill();
             server.start();
@@ -151,7 +148,7 @@ class ServerFaultsTest {
             both.bobStatus.awaitStatus(0, BACK);
             Thread.sleep(1000); // both enter their rooms again right after signing in
 
-            sendOk(alice::sendTextMessage, params("GROUP", "crew", "text", "still here?"));
+            sendOk(both.alice::sendTextMessage, params("GROUP", "crew", "text", "still here?"));
             both.bobInbox.awaitTexts(List.of("still here?"), Duration.ofSeconds(20));
             assertThat(both.bobInbox.duplicates()).isEmpty();
         }
@@ -159,7 +156,6 @@ class ServerFaultsTest {
 
     @Test
     void aMessageItsAddresseeNeverAcknowledgedIsSentAgainAfterTheServerComesBack() throws Exception {
-        server = own.start(dir.resolve("server"));
         Replies aliceStatus = new Replies();
         BlockingQueue<Message> toBob = new LinkedBlockingQueue<>();
         try (RongCloud alice = TwoClients.shortTimeout(server, dir, "alice", aliceStatus, new Inbox())) {

@@ -38,45 +38,40 @@ class SendFailureTest {
     void aSendWhileTheServerIsDownFailsAndAResendArrivesOnce() throws Exception {
         server = own.start(dir.resolve("server"));
         try (TwoClients both = TwoClients.signIn(server, dir)) {
-            RongCloud alice = both.alice;
-            RongCloud bob = both.bob;
-            Replies aliceStatus = both.aliceStatus;
-            Replies bobStatus = both.bobStatus;
-
             server.kill();
-            aliceStatus.awaitStatus(2, Duration.ofSeconds(10));
+            both.aliceStatus.awaitStatus(2, Duration.ofSeconds(10));
             Replies send = new Replies();
-            alice.sendTextMessage(params("PRIVATE", "bob", "text", "through the outage"), send);
+            both.alice.sendTextMessage(params("PRIVATE", "bob", "text", "through the outage"), send);
             Reply prepare = send.next();
             long id = message(prepare).get("messageId").getAsLong();
             Reply failed = send.next();
             assertThat(failed.status()).isEqualTo("error");
             assertThat(failed.code()).isEqualTo(-2);
             assertThat(message(failed).get("sentStatus").getAsString()).isEqualTo("FAILED");
-            JsonObject stored = result(alice::getLatestMessages, params("PRIVATE", "bob", "count", 1))
+            JsonObject stored = result(both.alice::getLatestMessages, params("PRIVATE", "bob", "count", 1))
                     .getAsJsonArray().get(0).getAsJsonObject();
             assertThat(stored.get("messageId").getAsLong()).isEqualTo(id);
             assertThat(stored.get("sentStatus").getAsString()).isEqualTo("FAILED");
 
             server.start();
-            aliceStatus.awaitStatus(0, Duration.ofSeconds(60));
-            bobStatus.awaitStatus(0, Duration.ofSeconds(60));
+            both.aliceStatus.awaitStatus(0, Duration.ofSeconds(60));
+            both.bobStatus.awaitStatus(0, Duration.ofSeconds(60));
 
             JsonObject resend = new JsonObject();
             resend.addProperty("messageId", id);
             Replies again = new Replies();
-            alice.resendMessage(resend, again);
+            both.alice.resendMessage(resend, again);
             Reply repeated = again.next();
             assertThat(repeated.status()).isEqualTo("prepare");
             assertThat(message(repeated).get("messageId").getAsLong()).as("the same message").isEqualTo(id);
             assertThat(again.next().status()).isEqualTo("success");
             both.bobInbox.awaitTexts(List.of("through the outage"), Duration.ofSeconds(30));
 
-            alice.resendMessage(resend, again);
+            both.alice.resendMessage(resend, again);
             assertThat(again.next().msg()).contains("is not a failed message of yours");
             Thread.sleep(2000); // a second copy would arrive by now
             assertThat(both.bobInbox.total()).as("bob got it once").isEqualTo(1);
-            assertThat(result(bob::getLatestMessages, params("PRIVATE", "alice", "count", 10)).getAsJsonArray()).hasSize(1);
+            assertThat(result(both.bob::getLatestMessages, params("PRIVATE", "alice", "count", 10)).getAsJsonArray()).hasSize(1);
         }
     }
 
