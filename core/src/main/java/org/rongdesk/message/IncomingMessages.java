@@ -70,6 +70,7 @@ public final class IncomingMessages implements AutoCloseable {
     private final Consumer<String> reflected;
     private final RoomHooks rooms;
     private final ExecutorService thread = NamedThreads.single("rongcloud-receive");
+    private volatile boolean closing;
     private final List<Consumer<StoredMessage>> observers = new CopyOnWriteArrayList<>();
     /** Chat rooms being entered, with the history they have sent so far (receive thread only). */
     private final Map<BareJid, RoomHistory> histories = new HashMap<>();
@@ -198,6 +199,7 @@ public final class IncomingMessages implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         thread.shutdown();
         try {
             // a moment for the message being stored; a catch-up blocked on a dropped connection is
@@ -478,7 +480,13 @@ public final class IncomingMessages implements AutoCloseable {
                 try {
                     work.run();
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "handling a received message failed; receiving goes on", e);
+                    if (closing) {
+                        // the store is closed under the backlog; its archive position did not move, so
+                        // the next sign-in fetches these messages again
+                        LOG.log(Level.FINE, "a received message was left unstored by closing", e);
+                    } else {
+                        LOG.log(Level.WARNING, "handling a received message failed; receiving goes on", e);
+                    }
                 }
             });
         } catch (RejectedExecutionException e) {
