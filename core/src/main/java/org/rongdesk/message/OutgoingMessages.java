@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ import java.util.logging.Logger;
 
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.filter.MessageTypeFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.MessageBuilder;
 import org.jivesoftware.smack.packet.StanzaBuilder;
@@ -90,7 +92,8 @@ public final class OutgoingMessages implements AutoCloseable {
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final ReceiptWatch receipts = new ReceiptWatch();
 
-    private record Pending(long messageId, SendListener listener) {
+    /** A message out and not yet confirmed; {@code room} is its room, null for a private message. */
+    private record Pending(long messageId, SendListener listener, EntityBareJid room) {
     }
 
     public OutgoingMessages(LocalStore store, Addresses addresses, ClientConfig config, ContentTypes types, String selfUserId,
@@ -114,6 +117,9 @@ public final class OutgoingMessages implements AutoCloseable {
         // rongCloud users have no presence subscriptions: receipts go to anyone who asks
         receiptManager.setAutoReceiptMode(DeliveryReceiptManager.AutoReceiptMode.always);
         receiptManager.addReceiptReceivedListener((from, to, receiptId, receipt) -> receipts.receipt(from, receiptId));
+        // a room's echo confirms a send: taken here, ahead of the receive queue, so that a backlog of
+        // received messages cannot make a delivered message time out (the receive path ignores it then)
+        newConnection.addSyncStanzaListener(stanza -> echoed((Message) stanza), MessageTypeFilter.GROUPCHAT);
         newConnection.addConnectionListener(new ConnectionListener() {
             @Override
             public void connectionClosedOnError(Exception e) {
@@ -269,7 +275,7 @@ public final class OutgoingMessages implements AutoCloseable {
                 throw new RongException(ErrorCode.TIMEOUT, "the server has not confirmed the " + MAX_IN_FLIGHT
                         + " messages before this one within " + config.timeout().toMillis() + " ms");
             }
-            pending.put(originId, new Pending(messageId, listener));
+            pending.put(originId, new Pending(messageId, listener, room ? to : null));
             if (!room) {
                 receipts.sent(originId, messageId, to, current);
             }
@@ -335,6 +341,19 @@ public final class OutgoingMessages implements AutoCloseable {
                 }
             }
         });
+    }
+
+    private void echoed(Message message) {
+        OriginIdElement origin = OriginIdElement.getOriginId(message);
+        Pending waiting = origin == null ? null : pending.get(origin.getId());
+        if (waiting != null && waiting.room() != null && message.getFrom() != null
+                && waiting.room().equals(message.getFrom().asBareJid())) {
+            try {
+                timeouts.execute(() -> reflected(origin.getId()));
+            } catch (RejectedExecutionException e) {
+                LOG.fine("an echo arrived after the client closed");
+            }
+        }
     }
 
     /** A room echoed message {@code uid} back: it is sent. */
