@@ -75,9 +75,12 @@ class RoomsTest extends GuiTest {
             robot.enterText("Trip to the sea");
             key(KeyEvent.VK_R, ALT);
             awaitName(alice.rong, id, "Trip to the sea");
+            // the server agrees before the client's answer has run on the EDT: wait for that too
+            await("the new name listed", 10, () -> Rows.of(conversations).stream().anyMatch(r -> r.startsWith("Trip to the sea")));
             key(KeyEvent.VK_B, ALT); // the member list
             settings.list().requireFocused();
             settings.list().selectItem("kr2-carol");
+            settings.list().requireSelection("kr2-carol").requireFocused();
             key(KeyEvent.VK_DELETE);
             awaitServer("carol removed", () -> !discussion(alice.rong, id).getAsJsonArray("memberIdList").toString()
                     .contains("kr2-carol"));
