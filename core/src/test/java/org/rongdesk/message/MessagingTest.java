@@ -112,8 +112,10 @@ class MessagingTest {
         Path laptop = dir.resolve("laptop");
         Path desktop = dir.resolve("desktop");
         try (RongCloud alice = Clients.signedIn(server, dir.resolve("a"), "alice16", new Replies())) {
-            try (RongCloud bob = Clients.signedIn(server, laptop, "bob16", new Replies())) {
+            Replies laptopFirst = new Replies();
+            try (RongCloud bob = Clients.signedIn(server, laptop, "bob16", new Replies(), laptopFirst)) {
                 sendOk(alice::sendTextMessage, params("PRIVATE", "bob16", "text", "seen on the laptop"));
+                assertThat(text(laptopFirst.next())).as("stored on the laptop before it closes").isEqualTo("seen on the laptop");
             }
             Replies desktopReceived = new Replies();
             try (RongCloud bob = Clients.signedIn(server, desktop, "bob16", new Replies(), desktopReceived)) {
