@@ -146,12 +146,7 @@ public final class Params {
 
     private static String asString(JsonElement value, String field) throws RongException {
         if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
-            String text = value.getAsString();
-            int unsafe = XmlChars.firstUnsafe(text);
-            if (unsafe >= 0) {
-                throw RongException.invalid(XmlChars.problem(field, text, unsafe));
-            }
-            return text;
+            return XmlChars.require(field, value.getAsString());
         }
         throw RongException.invalid(field + " must be a string, not " + describe(value));
     }

@@ -23,6 +23,15 @@ public final class XmlChars {
         return -1;
     }
 
+    /** {@code text} itself when XML can carry it; else -10002 naming {@code field} and the character. */
+    public static String require(String field, String text) throws RongException {
+        int unsafe = firstUnsafe(text);
+        if (unsafe >= 0) {
+            throw RongException.invalid(problem(field, text, unsafe));
+        }
+        return text;
+    }
+
     /** {@code field + " holds U+0001 at index 3, which XML cannot carry"}, for an error message. */
     public static String problem(String field, String text, int index) {
         return String.format("%s holds U+%04X at index %d, a character XML cannot carry", field, (int) text.charAt(index), index);

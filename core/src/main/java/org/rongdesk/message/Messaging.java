@@ -47,10 +47,11 @@ public final class Messaging implements SessionListener, AutoCloseable {
         EntityBareJid self = addresses.self(userId);
         MediaDir media = new MediaDir(store.directory());
         this.requests = new SendRequests(new LocalFiles(fileBase), media, types);
-        this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, link, rooms);
+        HttpTransfers http = new HttpTransfers(config); // one HTTP client (and selector thread) for uploads and downloads
+        this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, link, rooms, http);
         this.incoming = new IncomingMessages(store, new MessageParser(addresses, types, self, rooms::realAddress), media, self,
                 outgoing::bounced, outgoing::reflected, rooms);
-        this.downloads = new MediaDownloads(store, media, new HttpTransfers(config));
+        this.downloads = new MediaDownloads(store, media, http);
     }
 
     /** Checks the params of a send (-10002 naming the field), stores the message and sends it. Blocks on disk. */

@@ -97,7 +97,7 @@ public final class OutgoingMessages implements AutoCloseable {
     }
 
     public OutgoingMessages(LocalStore store, Addresses addresses, ClientConfig config, ContentTypes types, String selfUserId,
-            Supplier<XMPPTCPConnection> connection, ServerLink link, RoomHooks rooms) {
+            Supplier<XMPPTCPConnection> connection, ServerLink link, RoomHooks rooms, HttpTransfers http) {
         this.store = store;
         this.addresses = addresses;
         this.config = config;
@@ -107,7 +107,7 @@ public final class OutgoingMessages implements AutoCloseable {
         this.link = link;
         this.rooms = rooms;
         this.self = addresses.self(selfUserId);
-        this.http = new HttpTransfers(config);
+        this.http = http;
         this.confirmer = new SendConfirmer(config.timeout(), link);
     }
 

@@ -182,11 +182,7 @@ final class SendRequests {
                 requireXmlSafe(value.getAsJsonArray().get(i), path + "[" + i + "]");
             }
         } else if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
-            String text = value.getAsString();
-            int unsafe = XmlChars.firstUnsafe(text);
-            if (unsafe >= 0) {
-                throw RongException.invalid(XmlChars.problem(path, text, unsafe));
-            }
+            XmlChars.require(path, value.getAsString());
         }
     }
 

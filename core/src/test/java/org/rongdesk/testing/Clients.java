@@ -57,7 +57,12 @@ public final class Clients {
     /** The same, with received messages going to {@code received}. */
     public static RongCloud signedIn(DevServer server, Path dir, String userId, Replies status, Callback received)
             throws IOException {
-        RongCloud client = forServer(server, dir);
+        return signIn(forServer(server, dir), server, userId, status, received);
+    }
+
+    /** Initialises {@code client}, sets its listeners and signs it in to {@code server} as {@code userId}. */
+    public static RongCloud signIn(RongCloud client, DevServer server, String userId, Replies status, Callback received)
+            throws IOException {
         Replies replies = new Replies();
         client.init(replies);
         assertThat(replies.next().status()).isEqualTo("success");

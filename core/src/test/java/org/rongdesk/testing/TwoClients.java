@@ -1,7 +1,5 @@
 package org.rongdesk.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,15 +42,7 @@ public final class TwoClients implements AutoCloseable {
         Path config = Clients.config(clientDir, "appKey", server.settings().appKey(),
                 "server", "127.0.0.1:" + server.settings().c2sPort(), "tls", "disabled",
                 "timeout", Long.toString(TIMEOUT.toMillis()));
-        RongCloud client = new RongCloud(config, clientDir.resolve("data"));
-        Replies replies = new Replies();
-        client.init(replies);
-        replies.next();
-        client.setConnectionStatusListener(status);
-        client.setOnReceiveMessageListener(received);
-        client.connect(Clients.token(server.token(user, Duration.ofHours(1))), replies);
-        assertThat(replies.next().status()).isEqualTo("success");
-        return client;
+        return Clients.signIn(new RongCloud(config, clientDir.resolve("data")), server, user, status, received);
     }
 
     @Override
