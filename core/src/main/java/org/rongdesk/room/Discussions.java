@@ -240,12 +240,23 @@ public final class Discussions {
         thread.run(() -> {
             MultiUserChat muc = rooms.muc(room(id));
             if (muc.isJoined() && isCreator(muc)) {
-                muc.revokeMembership(addresses.user("senderUserId", quitter));
-                LOG.fine(() -> quitter + " quit discussion " + id + "; membership revoked");
+                EntityBareJid member = addresses.user("senderUserId", quitter);
+                Departures.whenGone(muc, member, () -> revoke(muc, member, id));
             }
             return null;
         }).exceptionally(e -> {
             LOG.log(Level.INFO, "could not take " + quitter + " off discussion " + id, e);
+            return null;
+        });
+    }
+
+    private void revoke(MultiUserChat muc, EntityBareJid member, String id) {
+        thread.run(() -> {
+            muc.revokeMembership(member);
+            LOG.fine(() -> member + " quit discussion " + id + "; membership revoked");
+            return null;
+        }).exceptionally(e -> {
+            LOG.log(Level.INFO, "could not take " + member + " off discussion " + id, e);
             return null;
         });
     }

@@ -16,6 +16,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smack.packet.StandardExtensionElement;
+import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.MultiUserChatManager;
+import org.jivesoftware.smackx.muc.UserStatusListener;
+import org.jivesoftware.smackx.muc.packet.MUCUser;
+import org.jxmpp.jid.Jid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.jid.parts.Resourcepart;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +35,7 @@ import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.devserver.junit.EjabberdExtension;
 import org.rongdesk.testing.Clients;
+import org.rongdesk.testing.RawXmpp;
 import org.rongdesk.testing.Replies;
 import org.rongdesk.testing.Replies.Reply;
 
@@ -125,6 +137,54 @@ class DiscussionsTest {
                 assertThat(result(bob::getConversation, params("DISCUSSION", id)).isJsonNull())
                         .as("the conversation stays until removed").isFalse();
             }
+        }
+    }
+
+    /**
+     * The creator's client takes a quitter off the member list only once they are out of the
+     * room: revoking them while still inside removed them at once, and the leave their client
+     * sends right after the notice went unanswered (quitDiscussion answered 3001 in CI). The
+     * quitter here is a plain XMPP client that posts the notice and stays a while.
+     */
+    @Test
+    void aQuitterStillInTheRoomIsNotPushedOutAndLeavesNormally(DevServer server) throws Exception {
+        Replies aliceReceived = new Replies();
+        try (RongCloud alice = Clients.signedIn(server, dir.resolve("a"), "alice34", new Replies(), aliceReceived);
+             RawXmpp bob = RawXmpp.signIn(server, "bob34")) {
+            String id = create(alice, "stay a while", "bob34");
+            MultiUserChat room = MultiUserChatManager.getInstanceFor(bob.connection())
+                    .getMultiUserChat(JidCreate.entityBareFrom(id + "@discussion." + server.settings().appKey()));
+            room.join(Resourcepart.from("bob34"));
+            List<Object> pushedOut = new CopyOnWriteArrayList<>();
+            room.addUserStatusListener(new UserStatusListener() {
+                @Override
+                public void removed(MUCUser user, Presence presence) {
+                    pushedOut.add(presence);
+                }
+
+                @Override
+                public void kicked(Jid actor, String reason) {
+                    pushedOut.add("kicked by " + actor);
+                }
+            });
+            bob.connection().sendStanza(room.buildMessage()
+                    .addExtension(StandardExtensionElement.builder("rc", "urn:xmpp:rongcloud:0")
+                            .addAttribute("objectName", "RC:DizNtf")
+                            .setText("{\"type\":2,\"extension\":\"\",\"operator\":\"bob34\"}").build())
+                    .setBody("bob34 quit").build());
+            Reply notice = aliceReceived.next();
+            while (!message(notice).get("objectName").getAsString().equals("RC:DizNtf")
+                    || message(notice).getAsJsonObject("content").get("type").getAsInt() != 2) {
+                notice = aliceReceived.next();
+            }
+            // what alice's client would do with the notice, it has had time to do
+            Thread.sleep(2000);
+            assertThat(pushedOut).as("bob was not removed while still in the room").isEmpty();
+            assertThat(memberIds(alice, id)).contains("bob34");
+
+            room.leave();
+            awaitMembers(alice, id, "alice34");
+            assertThat(pushedOut).isEmpty();
         }
     }
 
