@@ -1,6 +1,7 @@
 package org.rongdesk.ui.app;
 
 import org.rongdesk.ui.access.Announcer;
+import org.rongdesk.ui.access.OpeningKeys;
 import org.rongdesk.ui.i18n.Texts;
 import org.rongdesk.ui.settings.UiSettings;
 
@@ -13,4 +14,8 @@ import org.rongdesk.ui.settings.UiSettings;
  * @param settings  the user's preferences
  */
 public record UiContext(Client client, Texts texts, Announcer announcer, UiSettings settings) {
+    public UiContext {
+        // every window is built with a context, so keys are watched before the first one is pressed
+        OpeningKeys.install();
+    }
 }

@@ -1,8 +1,6 @@
 package org.rongdesk.ui.dialog;
 
 import java.awt.Component;
-import java.awt.EventQueue;
-import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
@@ -59,24 +57,13 @@ public final class Dialogs {
     }
 
     /**
-     * Shows a modal dialog over {@code owner} ({@code show} returns when it closes) — the character
-     * typed by the key that opened it is not typed into it — then, if the
+     * Shows a modal dialog over {@code owner} ({@code show} returns when it closes), then, if the
      * focus went nowhere (as without a window manager, or with some), gives it back to where it
-     * last was in {@code owner}, so a keyboard user continues where they were.
+     * last was in {@code owner}, so a keyboard user continues where they were. (The character of
+     * the key that opened it is kept out by {@link org.rongdesk.ui.access.OpeningKeys}.)
      */
     public static <T> T modal(Window owner, Supplier<T> show) {
-        // a menu mnemonic opens a dialog on its key press; the character that key also types must not
-        // land in the dialog's first field (Alt+M, X put "x" before the extra a user typed)
-        long openedAt = EventQueue.getMostRecentEventTime();
-        KeyEventDispatcher openingKey = event -> event.getID() == KeyEvent.KEY_TYPED && event.getWhen() <= openedAt;
-        KeyboardFocusManager focus = KeyboardFocusManager.getCurrentKeyboardFocusManager();
-        focus.addKeyEventDispatcher(openingKey);
-        T result;
-        try {
-            result = show.get();
-        } finally {
-            focus.removeKeyEventDispatcher(openingKey);
-        }
+        T result = show.get();
         if (owner != null) {
             SwingUtilities.invokeLater(() -> {
                 if (owner.isShowing() && KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() == null) {
