@@ -497,8 +497,8 @@ public final class RongCloud implements AutoCloseable {
     }
 
     /**
-     * Where files to send must lie: the config's {@code fileBase}, else {@code <data dir>/fs}
-     * (what {@code fs://} points to). Empty before init. Not a spec method.
+     * Where {@code fs://} points: the config's {@code fileBase}, else {@code <data dir>/fs}.
+     * Empty before init. Not a spec method.
      */
     public Optional<Path> fileBase() {
         ClientConfig current = config;

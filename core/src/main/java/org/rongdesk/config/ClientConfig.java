@@ -15,7 +15,7 @@ import java.util.Set;
  * @param tls           whether the stream is encrypted
  * @param uploadService the JID of the XEP-0363 upload service
  * @param timeout       how long to wait for the server before answering 5004 (connect) or 3001 (send)
- * @param fileBase      the directory {@code fs://} paths resolve against and files to send must lie in;
+ * @param fileBase      the directory {@code fs://} paths resolve against;
  *                      null: {@code <data dir>/fs}
  * @param customerService user ids whose private conversations are CUSTOMER_SERVICE ones
  * @param trustedCertificates certificates trusted beside the JDK's trust store (a self-signed

@@ -42,7 +42,7 @@ import org.xml.sax.SAXParseException;
  *       trusted beside the JDK's trust store, e.g. a self-signed development certificate; the host name is still checked</td></tr>
  *   <tr><td>uploadService</td><td>no</td><td>{@code upload.<appKey>}</td></tr>
  *   <tr><td>timeout</td><td>no</td><td>10000 (milliseconds, 100–600000)</td></tr>
- *   <tr><td>fileBase</td><td>no</td><td>{@code <data dir>/fs}: where {@code fs://} points; files to send must lie inside</td></tr>
+ *   <tr><td>fileBase</td><td>no</td><td>{@code <data dir>/fs}: where {@code fs://} points</td></tr>
  *   <tr><td>customerService</td><td>no</td><td>none: comma-separated user ids whose chats are CUSTOMER_SERVICE</td></tr>
  * </table>
  */

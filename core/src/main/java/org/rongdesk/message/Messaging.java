@@ -37,7 +37,7 @@ public final class Messaging implements SessionListener, AutoCloseable {
     private final MediaDownloads downloads;
 
     /**
-     * @param fileBase   where {@code fs://} points and files to send must lie
+     * @param fileBase   where {@code fs://} points
      * @param link       whether a connection is being made (sends wait for it rather than fail); hears of stalls
      * @param rooms      the rooms feature
      */

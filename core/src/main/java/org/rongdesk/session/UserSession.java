@@ -40,7 +40,7 @@ public final class UserSession implements AutoCloseable {
         this.rooms = rooms;
     }
 
-    /** Where files to send must lie: the config's {@code fileBase}, else {@code <data dir>/fs}. */
+    /** Where {@code fs://} points: the config's {@code fileBase}, else {@code <data dir>/fs}. */
     public static Path fileBase(ClientConfig config, Path dataDir) {
         return config.fileBase() != null ? config.fileBase() : dataDir.resolve("fs");
     }

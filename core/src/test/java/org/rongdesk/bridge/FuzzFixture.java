@@ -3,6 +3,7 @@ package org.rongdesk.bridge;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+
+import org.rongdesk.media.LocalFiles;
 
 /**
  * What the bad calls refer to: a known message (and a text message to download or resend, which
@@ -37,22 +40,24 @@ final class FuzzFixture {
         Files.createDirectories(outside);
         ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", fileBase.resolve("fuzz/good.png").toFile());
         wave(fileBase.resolve("fuzz/good.wav"));
-        Path outsideImage = outside.resolve("outside.png");
-        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", outsideImage.toFile());
+        Path outsideText = Files.writeString(outside.resolve("outside.png"), "an absolute path is fine, but not to this");
         Files.createFile(fileBase.resolve("fuzz/empty.png"));
         Files.writeString(fileBase.resolve("fuzz/text.png"), "not an image, not a wave");
-        Files.createSymbolicLink(fileBase.resolve("fuzz/link.png"), outsideImage);
-        Files.createSymbolicLink(fileBase.resolve("fuzz/linkdir"), outside);
+        Path huge = outside.resolve("huge.wav");
+        try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(LocalFiles.MAX_BYTES + 1);
+        }
         Map<String, String> paths = fixture.badPaths;
         paths.put("empty path", "");
-        paths.put("../ out of the base", "fs://../" + fileBase.relativize(outsideImage).toString().replace("\\", "/"));
+        paths.put("../ out of the base", "fs://../" + fileBase.relativize(outsideText).toString().replace("\\", "/"));
         paths.put("deep ../ out of the base", "fs:///fuzz/../../../../../../../../etc/passwd");
-        paths.put("absolute path outside", outsideImage.toString());
+        paths.put("absolute path to neither image nor wave", outsideText.toString());
         paths.put("/etc/passwd", "/etc/passwd");
-        paths.put("relative path outside", "../../etc/passwd");
-        paths.put("symbolic link out of the base", "fs:///fuzz/link.png");
-        paths.put("through a linked directory", "fs:///fuzz/linkdir/outside.png");
+        paths.put("relative path", "../../etc/passwd");
+        paths.put("a device", "/dev/zero");
         paths.put("a directory", "fs:///fuzz/dir");
+        paths.put("an absolute directory", outside.toString());
+        paths.put("over the size limit", huge.toString());
         paths.put("no such file", "fs:///fuzz/missing.png");
         paths.put("an empty file", "fs:///fuzz/empty.png");
         paths.put("neither image nor wave", "fs:///fuzz/text.png");

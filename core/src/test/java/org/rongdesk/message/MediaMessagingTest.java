@@ -14,6 +14,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import org.rongdesk.api.Callback;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.devserver.junit.EjabberdExtension;
+import org.rongdesk.media.LocalFiles;
 import org.rongdesk.testing.Clients;
 import org.rongdesk.testing.Replies;
 import org.rongdesk.testing.Replies.Reply;
@@ -121,6 +123,38 @@ class MediaMessagingTest {
         }
     }
 
+    /** The spec's own messages carry plain absolute paths; a caller may send any file it can read. */
+    @Test
+    void filesOutsideTheFileBaseAreSentByTheirAbsolutePath(DevServer server) throws Exception {
+        Replies received = new Replies();
+        try (RongCloud alice = Clients.signedIn(server, dir.resolve("a"), "alice11", new Replies());
+             RongCloud bob = Clients.signedIn(server, dir.resolve("b"), "bob11", new Replies(), received)) {
+            Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/with space/图片"));
+            Path photo = elsewhere.resolve("photo.png");
+            ImageIO.write(picture(400, 300), "png", photo.toFile());
+            Path voice = elsewhere.resolve("voice.wav");
+            wave(voice, 2);
+            Path map = elsewhere.resolve("map.jpg");
+            ImageIO.write(picture(300, 200), "jpg", map.toFile());
+
+            send(alice::sendImageMessage, params("PRIVATE", "bob11", "imagePath", photo.toString()), new ArrayList<>());
+            send(alice::sendVoiceMessage, params("PRIVATE", "bob11", "voicePath", voice.toString()), new ArrayList<>());
+            send(alice::sendLocationMessage, params("PRIVATE", "bob11", "latitude", 1.5, "longitude", 2.5, "poi", "here",
+                    "imagePath", map.toString()), new ArrayList<>());
+
+            JsonObject image = download(bob, message(received.next()).get("messageId").getAsLong());
+            assertThat(Files.readAllBytes(Path.of(image.getAsJsonObject("content").get("localPath").getAsString())))
+                    .isEqualTo(Files.readAllBytes(photo));
+            JsonObject sound = download(bob, message(received.next()).get("messageId").getAsLong());
+            assertThat(sound.getAsJsonObject("content").get("duration").getAsInt()).isEqualTo(2);
+            assertThat(Files.readAllBytes(Path.of(sound.getAsJsonObject("content").get("voicePath").getAsString())))
+                    .isEqualTo(Files.readAllBytes(voice));
+            JsonObject location = download(bob, message(received.next()).get("messageId").getAsLong());
+            assertThat(Files.readAllBytes(Path.of(location.getAsJsonObject("content").get("imagePath").getAsString())))
+                    .isEqualTo(Files.readAllBytes(map));
+        }
+    }
+
     @Test
     void filesThatCannotBeSentAreMinus10002NamingThem(DevServer server) throws Exception {
         try (RongCloud alice = Clients.signedIn(server, dir.resolve("a"), "alice10", new Replies())) {
@@ -138,9 +172,23 @@ class MediaMessagingTest {
             assertThat(error(alice::sendVoiceMessage, params("PRIVATE", "bob10", "voicePath", "fs:///tiny.png")).msg())
                     .isEqualTo("voicePath: tiny.png is not a WAVE file");
             assertThat(error(alice::sendImageMessage, params("PRIVATE", "bob10", "imagePath", outside.toString())).msg())
-                    .contains("is outside the file base directory");
+                    .isEqualTo("imagePath: outside.png is not an image (JPEG, PNG, GIF or BMP)");
             assertThat(error(alice::sendImageMessage, params("PRIVATE", "bob10", "imagePath", "fs://../../../outside.png")).msg())
-                    .contains("is outside the file base directory");
+                    .startsWith("imagePath: fs://../../../outside.png climbs out of the file base directory");
+            assertThat(error(alice::sendImageMessage, params("PRIVATE", "bob10", "imagePath", "pics/photo.png")).msg())
+                    .isEqualTo("imagePath: 'pics/photo.png' is a relative path; give an absolute path or fs://");
+            assertThat(error(alice::sendImageMessage, params("PRIVATE", "bob10", "imagePath", dir.toString())).msg())
+                    .endsWith(" is a directory, not a file");
+            assertThat(error(alice::sendVoiceMessage, params("PRIVATE", "bob10", "voicePath", "/dev/zero")).msg())
+                    .isEqualTo("voicePath: /dev/zero is not a regular file (a device, pipe or socket)");
+            Path huge = dir.resolve("huge.png");
+            try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+                sparse.setLength(LocalFiles.MAX_BYTES + 1);
+            }
+            assertThat(error(alice::sendImageMessage, params("PRIVATE", "bob10", "imagePath", huge.toString())).msg())
+                    .endsWith("is larger than " + LocalFiles.MAX_BYTES + " bytes");
+            assertThat(error(alice::sendLocationMessage, params("PRIVATE", "bob10", "latitude", 1, "longitude", 2,
+                    "imagePath", outside.toString())).msg()).isEqualTo("imagePath: outside.png is not an image (JPEG, PNG, GIF or BMP)");
             assertThat(error(alice::sendVoiceMessage, params("PRIVATE", "bob10", "voicePath", "fs:///tiny.png",
                     "duration", -1)).code()).isEqualTo(-10002);
             assertThat(result((p, callback) -> alice.getConversationList(callback), null).getAsJsonArray()).as("nothing was stored").isEmpty();

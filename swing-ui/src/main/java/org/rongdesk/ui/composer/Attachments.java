@@ -4,12 +4,10 @@ import java.awt.Window;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import javax.swing.Action;
 import javax.swing.JFileChooser;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.rongdesk.api.RongCloud;
@@ -24,8 +22,8 @@ import org.rongdesk.ui.media.Staging;
 
 /**
  * Sending what is not plain text: an image (with a description, read to screen-reader users),
- * a voice file, a voice recording, a location, rich content. Picked files are copied where the
- * client may send them from, off the EDT, then sent like any message.
+ * a voice file, a voice recording, a location, rich content. A picked file is sent from where it
+ * is, by its absolute path (the client keeps its own copy as it sends).
  */
 public final class Attachments {
     private final UiContext ui;
@@ -75,8 +73,8 @@ public final class Attachments {
                     JTextField description = form.field("attach.description", new JTextField(30));
                     form.okButton().setText(ui.texts().get("composer.send"));
                     if (form.ask()) {
-                        stage(file, staged -> send(RongCloud::sendImageMessage, to, "imagePath", staged.toString(),
-                                "extra", description.getText().strip()));
+                        send(RongCloud::sendImageMessage, to, "imagePath", file.toString(),
+                                "extra", description.getText().strip());
                     }
                 }));
     }
@@ -84,7 +82,7 @@ public final class Attachments {
     private void sendVoiceFile() {
         composer.conversation().ifPresent(to -> choose("attach.chooseVoice",
                 new FileNameExtensionFilter(ui.texts().get("attach.wave"), "wav", "wave")).ifPresent(file ->
-                        stage(file, staged -> send(RongCloud::sendVoiceMessage, to, "voicePath", staged.toString()))));
+                        send(RongCloud::sendVoiceMessage, to, "voicePath", file.toString())));
     }
 
     private void recordVoice() {
@@ -98,9 +96,8 @@ public final class Attachments {
                 send(RongCloud::sendLocationMessage, to, "latitude", location.latitude(), "longitude", location.longitude(),
                         "poi", location.place());
             } else {
-                stage(Path.of(location.image()), staged -> send(RongCloud::sendLocationMessage, to,
-                        "latitude", location.latitude(), "longitude", location.longitude(), "poi", location.place(),
-                        "imagePath", staged.toString()));
+                send(RongCloud::sendLocationMessage, to, "latitude", location.latitude(), "longitude", location.longitude(),
+                        "poi", location.place(), "imagePath", Path.of(location.image()).toAbsolutePath().toString());
             }
         }));
     }
@@ -116,18 +113,7 @@ public final class Attachments {
         chooser.setDialogTitle(ui.texts().get(titleKey));
         chooser.setFileFilter(filter);
         return Dialogs.modal(owner, () -> chooser.showOpenDialog(owner)) == JFileChooser.APPROVE_OPTION
-                ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
-    }
-
-    private void stage(Path file, Consumer<Path> then) {
-        staging.stage(file).whenComplete((staged, failure) -> SwingUtilities.invokeLater(() -> {
-            if (failure != null) {
-                ui.client().reportError(ui.texts().get("attach.cannotCopy", file.getFileName(),
-                        failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage()));
-            } else {
-                then.accept(staged);
-            }
-        }));
+                ? Optional.of(chooser.getSelectedFile().toPath().toAbsolutePath()) : Optional.empty();
     }
 
     private void send(Client.Method method, ConversationRef to, Object... fields) {

@@ -29,7 +29,6 @@ import org.rongdesk.ui.app.MessageWords;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.composer.ComposerPanel;
 import org.rongdesk.ui.history.HistoryPanel;
-import org.rongdesk.ui.media.Staging;
 import org.rongdesk.ui.plugins.PluginEvents;
 import org.rongdesk.ui.settings.UiSettings;
 import org.rongdesk.ui.theme.Themes;
@@ -58,7 +57,7 @@ public final class KioskWindow extends JFrame implements ClientEvents {
     private final PluginEvents pluginEvents;
     private boolean joined;
 
-    public KioskWindow(UiContext ui, String roomId, Staging staging) {
+    public KioskWindow(UiContext ui, String roomId) {
         super("Rong Desk — " + roomId);
         this.ui = ui;
         this.roomId = roomId;

@@ -227,8 +227,7 @@ public final class UiMain implements WindowCommands {
         }
         closeSigningIn();
         if (options.kioskRoom().isPresent()) {
-            staging = newStaging();
-            kiosk = new KioskWindow(context(), options.kioskRoom().get(), staging);
+            kiosk = new KioskWindow(context(), options.kioskRoom().get());
             kiosk.start();
             windowUp.countDown();
             interactive(kiosk.getRootPane());
@@ -317,14 +316,10 @@ public final class UiMain implements WindowCommands {
     private void exit(int status) {
         windowUp.countDown();
         RongCloud closing = rong;
-        Staging stage = staging;
         Thread closer = new Thread(() -> {
             try {
                 if (closing != null) {
                     closing.close();
-                }
-                if (stage != null) {
-                    stage.close();
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "closing the client failed", e);

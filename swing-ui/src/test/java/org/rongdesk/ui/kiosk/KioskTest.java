@@ -28,7 +28,6 @@ import org.rongdesk.testing.Clients;
 import org.rongdesk.testing.Replies;
 import org.rongdesk.testing.Sends;
 import org.rongdesk.ui.app.Json;
-import org.rongdesk.ui.media.Staging;
 import org.rongdesk.ui.testing.Audit;
 import org.rongdesk.ui.testing.GuiTest;
 import org.rongdesk.ui.testing.Rows;
@@ -47,8 +46,7 @@ class KioskTest extends GuiTest {
         RongCloud bob = Clients.signedIn(server, dir.resolve("bob"), "ki-bob", new Replies());
         Sends.result(bob::joinChatRoom, Json.of("chatRoomId", "ki-lobby", "defMessageCount", -1));
         try (SignedIn kiosk = SignedIn.as(server, dir.resolve("kiosk"), "ki-kiosk")) {
-            Staging staging = new Staging(dir.resolve("kiosk/data/fs"));
-            KioskWindow window = GuiActionRunner.execute(() -> new KioskWindow(kiosk.ui, "ki-lobby", staging));
+            KioskWindow window = GuiActionRunner.execute(() -> new KioskWindow(kiosk.ui, "ki-lobby"));
             GuiActionRunner.execute(window::start);
             robot.waitForIdle();
             JList<?> history = window.history().messageList();
