@@ -19,12 +19,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
-import org.jivesoftware.smackx.muc.UserStatusListener;
 import org.jivesoftware.smackx.muc.packet.MUCUser;
-import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.jid.parts.Resourcepart;
 
@@ -155,18 +154,12 @@ class DiscussionsTest {
             MultiUserChat room = MultiUserChatManager.getInstanceFor(bob.connection())
                     .getMultiUserChat(JidCreate.entityBareFrom(id + "@discussion." + server.settings().appKey()));
             room.join(Resourcepart.from("bob34"));
-            List<Object> pushedOut = new CopyOnWriteArrayList<>();
-            room.addUserStatusListener(new UserStatusListener() {
-                @Override
-                public void removed(MUCUser user, Presence presence) {
-                    pushedOut.add(presence);
-                }
-
-                @Override
-                public void kicked(Jid actor, String reason) {
-                    pushedOut.add("kicked by " + actor);
-                }
-            });
+            // pushed out = an unavailable presence to bob saying he was removed (321) or kicked (307)
+            List<Stanza> pushedOut = new CopyOnWriteArrayList<>();
+            bob.connection().addSyncStanzaListener(pushedOut::add, stanza -> stanza instanceof Presence presence
+                    && presence.getType() == Presence.Type.unavailable && MUCUser.from(presence) != null
+                    && (MUCUser.from(presence).getStatus().contains(MUCUser.Status.REMOVED_AFFIL_CHANGE_321)
+                            || MUCUser.from(presence).getStatus().contains(MUCUser.Status.KICKED_307)));
             bob.connection().sendStanza(room.buildMessage()
                     .addExtension(StandardExtensionElement.builder("rc", "urn:xmpp:rongcloud:0")
                             .addAttribute("objectName", "RC:DizNtf")
