@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.rongdesk.threads.NamedThreads;
+import org.rongdesk.base.NamedThreads;
+import org.rongdesk.base.RongException;
 
 /**
  * Delivers callbacks of one client, in order, on one thread of their own ("rongcloud-callbacks"):

@@ -2,10 +2,11 @@ package org.rongdesk.api;
 
 import com.google.gson.JsonObject;
 
+import org.rongdesk.base.RongException;
 import org.rongdesk.message.DownloadListener;
 import org.rongdesk.message.MessageJson;
 import org.rongdesk.message.SendListener;
-import org.rongdesk.message.StoredMessage;
+import org.rongdesk.model.StoredMessage;
 
 /** Turns send, download and receive events into the spec's {@code (ret, err)} callbacks. */
 final class MessageCallbacks {

@@ -1,33 +1,23 @@
 package org.rongdesk.api;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.rongdesk.config.ClientConfig;
-import org.rongdesk.config.ConfigReader;
-import org.rongdesk.connection.ConnectionManager;
-import org.rongdesk.connection.ConnectionStatus;
-import org.rongdesk.connection.Token;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.RongException;
 import org.rongdesk.content.ContentTypes;
-import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.message.History;
 import org.rongdesk.message.Messaging;
-import org.rongdesk.message.StoredMessage;
 import org.rongdesk.plugin.PluginHost;
-import org.rongdesk.plugin.PluginServices;
+import org.rongdesk.plugin.api.MessageView;
+import org.rongdesk.plugin.api.PluginContext;
 import org.rongdesk.session.UserSession;
-import org.rongdesk.threads.NamedThreads;
 
 /**
  * The rongCloud API, one method per spec method, with the spec's names, JSON parameters and
@@ -40,27 +30,21 @@ import org.rongdesk.threads.NamedThreads;
  * token says whose data), not a live connection: history reads work offline.
  *
  * <p>Two methods beyond the spec: {@link #resendMessage} and {@link #downloadMediaMessage}.
+ *
+ * <p>The facade only routes: {@link CallQueue} orders the calls, {@link ClientLifecycle} holds
+ * the config, the connection and the signed-in user's session, {@link PluginAdapter} the plugins.
  */
 public final class RongCloud implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RongCloud.class.getName());
 
-    private final Path configFile;
     private final Path dataDir;
-    private final List<Path> pluginRoots;
     private final ContentTypes types = ContentTypes.withBuiltIns();
     private final CallbackDispatcher callbacks = new CallbackDispatcher();
     private final MessageCallbacks messageCallbacks = new MessageCallbacks(callbacks);
-    private final ExecutorService calls = NamedThreads.single("rongcloud-calls");
-
-    // written on the calls thread only
-    private volatile ClientConfig config;
-    private ConnectionManager connection;
-    private volatile UserSession session;
-    private volatile PluginHost plugins;
+    private final PluginAdapter plugins;
+    private final ClientLifecycle lifecycle;
+    private final CallQueue queue;
     private volatile boolean pluginsLater;
-    private volatile Callback statusListener;
-    private volatile Callback receiveListener;
-    private volatile Callback pluginListener;
 
     /**
      * @param configFile the {@code config.xml} that {@link #init} reads (may be null: init then answers -10002)
@@ -75,9 +59,15 @@ public final class RongCloud implements AutoCloseable {
      *                    one holds the user's {@code disabled.txt}, {@code enabled.txt} and plugin settings)
      */
     public RongCloud(Path configFile, Path dataDir, List<Path> pluginRoots) {
-        this.configFile = configFile;
         this.dataDir = dataDir;
-        this.pluginRoots = List.copyOf(pluginRoots);
+        this.plugins = new PluginAdapter(pluginRoots, dataDir, types, callbacks, this::signedIn);
+        this.lifecycle = new ClientLifecycle(configFile, dataDir, types, callbacks, messageCallbacks, plugins::received);
+        this.queue = new CallQueue(callbacks, lifecycle::requireSession);
+    }
+
+    /** Whoever is signed in now: plugins act through them when they ask. */
+    private Optional<UserSession> signedIn() {
+        return lifecycle.session();
     }
 
     /** The directory this client keeps its local data in. */
@@ -89,23 +79,10 @@ public final class RongCloud implements AutoCloseable {
 
     /** Reads {@code config.xml}. -10002 when it is missing, unreadable or has no appKey. */
     public void init(Callback callback) {
-        run(callback, () -> {
-            ClientConfig read = ConfigReader.read(configFile);
-            if (connection != null && !read.equals(config)) {
-                if (connection.status() != ConnectionStatus.DISCONNECTED) {
-                    throw RongException.invalid("the config changed while connected: disconnect before init");
-                }
-                closeSession();
-                connection.close();
-                connection = null;
-            }
-            if (connection == null) {
-                config = read;
-                connection = new ConnectionManager(read);
-                connection.addStatusListener(this::reportStatus);
-            }
+        queue.run(callback, () -> {
+            lifecycle.init();
             if (!pluginsLater) {
-                startPlugins();
+                plugins.start();
             }
             callbacks.success(callback);
         });
@@ -121,23 +98,11 @@ public final class RongCloud implements AutoCloseable {
 
     /** Loads and starts the plugins now, if init left them; then success. Not a spec method. */
     public void loadPlugins(Callback callback) {
-        run(callback, () -> {
-            requireInit();
-            startPlugins();
+        queue.run(callback, () -> {
+            lifecycle.requireInit();
+            plugins.start();
             callbacks.success(callback);
         });
-    }
-
-    // on the calls thread
-    private void startPlugins() {
-        if (plugins == null) {
-            PluginHost host = new PluginHost(pluginRoots, pluginRoots.isEmpty() ? dataDir.resolve("plugins")
-                    : pluginRoots.get(pluginRoots.size() - 1), types);
-            host.setEvents(new PluginEventCallbacks(callbacks, () -> pluginListener));
-            host.setServices(new SessionServices());
-            host.load();
-            plugins = host;
-        }
     }
 
     /**
@@ -147,46 +112,17 @@ public final class RongCloud implements AutoCloseable {
      * (server silent); after 2003 and 5004 the client keeps trying and reports status 0 when in.
      */
     public void connect(JsonObject params, Callback callback) {
-        run(callback, () -> {
-            requireInit();
-            Token token = Token.parse(Params.requireString(params, "token"), config.appKey());
-            if (session == null || !session.userId().equals(token.userId())) {
-                closeSession();
-                session = UserSession.open(config, dataDir, token.userId(), connection, types);
-                session.messaging().setReceiveListener(this::reportReceived);
-                session.messaging().incoming().addObserver(message -> {
-                    PluginHost host = plugins;
-                    if (host != null) {
-                        host.received(message);
-                    }
-                });
-                connection.setSessionListener(session.sessionListener());
-            }
-            answerWithUserId(connection.connect(token), callback);
-        });
+        queue.run(callback, () -> lifecycle.connect(params, callback));
     }
 
     /** Signs in again with the last token. -10000 before init, -10001 before connect. */
     public void reconnect(Callback callback) {
-        run(callback, () -> {
-            requireInit();
-            answerWithUserId(connection.reconnect(), callback);
-        });
+        queue.run(callback, () -> lifecycle.reconnect(callback));
     }
 
     /** Signs out; {@code params.isReceivePush} (default true) is accepted. Status -9 follows. */
     public void disconnect(JsonObject params, Callback callback) {
-        run(callback, () -> {
-            requireInit();
-            boolean receivePush = Params.optionalBoolean(params, "isReceivePush", true);
-            connection.disconnect(receivePush).whenComplete((done, failure) -> {
-                if (failure != null) {
-                    callbacks.error(callback, asRongException(failure));
-                } else {
-                    callbacks.success(callback);
-                }
-            });
-        });
+        queue.run(callback, () -> lifecycle.disconnect(params, callback));
     }
 
     /**
@@ -194,10 +130,7 @@ public final class RongCloud implements AutoCloseable {
      * {@code {"result":{"code":0,"connectionStatus":"CONNECTED"}}}; replaces the previous one.
      */
     public void setConnectionStatusListener(Callback callback) {
-        run(callback, () -> {
-            requireInit();
-            statusListener = callback;
-        });
+        queue.run(callback, () -> lifecycle.setStatusListener(callback));
     }
 
     // ---- sending and receiving
@@ -237,7 +170,7 @@ public final class RongCloud implements AutoCloseable {
      * send (prepare with the whole message, progress, success or error).
      */
     public void resendMessage(JsonObject params, Callback callback) {
-        run(callback, () -> requireSession().messaging().resend(History.messageId(params), messageCallbacks.send(callback)));
+        queue.run(callback, () -> lifecycle.requireSession().messaging().resend(History.messageId(params), messageCallbacks.send(callback)));
     }
 
     /**
@@ -246,7 +179,7 @@ public final class RongCloud implements AutoCloseable {
      * receivedStatus with 4).
      */
     public void downloadMediaMessage(JsonObject params, Callback callback) {
-        run(callback, () -> requireSession().messaging().download(History.messageId(params),
+        queue.run(callback, () -> lifecycle.requireSession().messaging().download(History.messageId(params),
                 messageCallbacks.download(callback)));
     }
 
@@ -255,16 +188,13 @@ public final class RongCloud implements AutoCloseable {
      * for each, {@code left} counting down the batch delivered after (re)connecting.
      */
     public void setOnReceiveMessageListener(Callback callback) {
-        run(callback, () -> {
-            requireInit();
-            receiveListener = callback;
-        });
+        queue.run(callback, () -> lifecycle.setReceiveListener(callback));
     }
 
     // ---- conversations
 
     public void getConversationList(Callback callback) {
-        query(callback, session -> session.conversations().list());
+        queue.query(callback, session -> session.conversations().list());
     }
 
     /**
@@ -273,7 +203,7 @@ public final class RongCloud implements AutoCloseable {
      * long list in pages that never hold 10,000 conversations' JSON at once. Not a spec method.
      */
     public void getConversationListRange(int offset, int count, Callback callback) {
-        query(callback, session -> {
+        queue.query(callback, session -> {
             if (offset < 0) {
                 throw new RongException(ErrorCode.INVALID_PARAMETER, "offset must not be negative, was " + offset);
             }
@@ -285,146 +215,146 @@ public final class RongCloud implements AutoCloseable {
     }
 
     public void getConversation(JsonObject params, Callback callback) {
-        query(callback, session -> session.conversations().get(params));
+        queue.query(callback, session -> session.conversations().get(params));
     }
 
     public void removeConversation(JsonObject params, Callback callback) {
-        command(callback, session -> session.conversations().remove(params));
+        queue.command(callback, session -> session.conversations().remove(params));
     }
 
     public void clearConversations(JsonObject params, Callback callback) {
-        command(callback, session -> session.conversations().clear(params));
+        queue.command(callback, session -> session.conversations().clear(params));
     }
 
     public void setConversationToTop(JsonObject params, Callback callback) {
-        command(callback, session -> session.conversations().setTop(params));
+        queue.command(callback, session -> session.conversations().setTop(params));
     }
 
     public void getConversationNotificationStatus(JsonObject params, Callback callback) {
-        query(callback, session -> session.conversations().notificationStatus(params));
+        queue.query(callback, session -> session.conversations().notificationStatus(params));
     }
 
     public void setConversationNotificationStatus(JsonObject params, Callback callback) {
-        query(callback, session -> session.conversations().setNotificationStatus(params));
+        queue.query(callback, session -> session.conversations().setNotificationStatus(params));
     }
 
     // ---- history
 
     public void getLatestMessages(JsonObject params, Callback callback) {
-        query(callback, session -> session.history().latest(params));
+        queue.query(callback, session -> session.history().latest(params));
     }
 
     public void getHistoryMessages(JsonObject params, Callback callback) {
-        query(callback, session -> session.history().before(params));
+        queue.query(callback, session -> session.history().before(params));
     }
 
     public void getHistoryMessagesByObjectName(JsonObject params, Callback callback) {
-        query(callback, session -> session.history().beforeByObjectName(params));
+        queue.query(callback, session -> session.history().beforeByObjectName(params));
     }
 
     public void deleteMessages(JsonObject params, Callback callback) {
-        command(callback, session -> session.history().delete(params));
+        queue.command(callback, session -> session.history().delete(params));
     }
 
     public void clearMessages(JsonObject params, Callback callback) {
-        command(callback, session -> session.history().clear(params));
+        queue.command(callback, session -> session.history().clear(params));
     }
 
     // ---- unread and message status
 
     public void getTotalUnreadCount(Callback callback) {
-        query(callback, session -> session.conversations().totalUnread());
+        queue.query(callback, session -> session.conversations().totalUnread());
     }
 
     public void getUnreadCount(JsonObject params, Callback callback) {
-        query(callback, session -> session.conversations().unread(params));
+        queue.query(callback, session -> session.conversations().unread(params));
     }
 
     public void getUnreadCountByConversationTypes(JsonObject params, Callback callback) {
-        query(callback, session -> session.conversations().unreadByTypes(params));
+        queue.query(callback, session -> session.conversations().unreadByTypes(params));
     }
 
     public void setMessageReceivedStatus(JsonObject params, Callback callback) {
-        command(callback, session -> session.history().setReceivedStatus(params));
+        queue.command(callback, session -> session.history().setReceivedStatus(params));
     }
 
     public void clearMessagesUnreadStatus(JsonObject params, Callback callback) {
-        command(callback, session -> session.conversations().clearUnread(params));
+        queue.command(callback, session -> session.conversations().clearUnread(params));
     }
 
     public void setMessageExtra(JsonObject params, Callback callback) {
-        command(callback, session -> session.history().setExtra(params));
+        queue.command(callback, session -> session.history().setExtra(params));
     }
 
     // ---- drafts
 
     public void getTextMessageDraft(JsonObject params, Callback callback) {
-        query(callback, session -> session.conversations().draft(params));
+        queue.query(callback, session -> session.conversations().draft(params));
     }
 
     public void saveTextMessageDraft(JsonObject params, Callback callback) {
-        command(callback, session -> session.conversations().saveDraft(params));
+        queue.command(callback, session -> session.conversations().saveDraft(params));
     }
 
     public void clearTextMessageDraft(JsonObject params, Callback callback) {
-        command(callback, session -> session.conversations().clearDraft(params));
+        queue.command(callback, session -> session.conversations().clearDraft(params));
     }
 
     // ---- discussions
 
     /** {@code {name, userIdList}} → {@code {discussionId}}; the invited users join by themselves. */
     public void createDiscussion(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().discussions().create(params));
+        queue.roomCall(callback, session -> session.rooms().discussions().create(params));
     }
 
     /** {@code {discussionId}} → {@code {creatorId, id, name, memberIdList, inviteStatus}}. */
     public void getDiscussion(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().discussions().get(params));
+        queue.roomCall(callback, session -> session.rooms().discussions().get(params));
     }
 
     public void setDiscussionName(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().discussions().setName(params));
+        queue.roomCall(callback, session -> session.rooms().discussions().setName(params));
     }
 
     public void addMemberToDiscussion(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().discussions().addMembers(params));
+        queue.roomCall(callback, session -> session.rooms().discussions().addMembers(params));
     }
 
     /** Only the creator removes, and not themselves: -1 otherwise, as the spec says. */
     public void removeMemberFromDiscussion(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().discussions().removeMember(params));
+        queue.roomCall(callback, session -> session.rooms().discussions().removeMember(params));
     }
 
     public void quitDiscussion(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().discussions().quit(params));
+        queue.roomCall(callback, session -> session.rooms().discussions().quit(params));
     }
 
     /** Takes {@code inviteStatus}, or the spec's own spelling {@code invateStatus}. */
     public void setDiscussionInviteStatus(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().discussions().setInviteStatus(params));
+        queue.roomCall(callback, session -> session.rooms().discussions().setInviteStatus(params));
     }
 
     // ---- groups and chat rooms
 
     public void syncGroup(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().groups().sync(params));
+        queue.roomCall(callback, session -> session.rooms().groups().sync(params));
     }
 
     public void joinGroup(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().groups().join(params));
+        queue.roomCall(callback, session -> session.rooms().groups().join(params));
     }
 
     public void quitGroup(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().groups().quit(params));
+        queue.roomCall(callback, session -> session.rooms().groups().quit(params));
     }
 
     /** {@code defMessageCount}: -1 none, 0 or absent 10, at most 50 earlier messages. */
     public void joinChatRoom(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().chatRooms().join(params));
+        queue.roomCall(callback, session -> session.rooms().chatRooms().join(params));
     }
 
     public void quitChatRoom(JsonObject params, Callback callback) {
-        roomCall(callback, session -> session.rooms().chatRooms().quit(params));
+        queue.roomCall(callback, session -> session.rooms().chatRooms().quit(params));
     }
 
     // ---- plugins (Rong Desk's additions)
@@ -440,10 +370,9 @@ public final class RongCloud implements AutoCloseable {
 
     /** The plugins found: {@code [{id, version, state, path, problem}]}. */
     public void getPlugins(Callback callback) {
-        run(callback, () -> {
-            requireInit();
-            PluginHost host = plugins;
-            callbacks.success(callback, PluginEventCallbacks.statusJson(host == null ? List.of() : host.status()));
+        queue.run(callback, () -> {
+            lifecycle.requireInit();
+            callbacks.success(callback, plugins.status());
         });
     }
 
@@ -453,23 +382,17 @@ public final class RongCloud implements AutoCloseable {
      * {@code {"type":"control","pluginId","action","value"}}, {@code {"type":"status","plugins":[...]}}.
      */
     public void setPluginEventListener(Callback callback) {
-        run(callback, () -> {
-            requireInit();
-            pluginListener = callback;
+        queue.run(callback, () -> {
+            lifecycle.requireInit();
+            plugins.setListener(callback);
         });
     }
 
     /** The user's answer to a plugin's question: {@code {questionId, choice}}. */
     public void answerPluginQuestion(JsonObject params, Callback callback) {
-        run(callback, () -> {
-            requireInit();
-            String questionId = Params.requireString(params, "questionId");
-            String choice = Params.requireString(params, "choice");
-            PluginHost host = plugins;
-            if (host == null) {
-                throw RongException.invalid("questionId: no plugin asked '" + Params.shorten(questionId) + "'");
-            }
-            host.answer(questionId, choice);
+        queue.run(callback, () -> {
+            lifecycle.requireInit();
+            plugins.answer(params);
             callbacks.success(callback);
         });
     }
@@ -492,8 +415,7 @@ public final class RongCloud implements AutoCloseable {
      * connection itself is still being retried. Empty before. Not a spec method.
      */
     public Optional<String> userId() {
-        UserSession current = session;
-        return current == null ? Optional.empty() : Optional.of(current.userId());
+        return lifecycle.session().map(UserSession::userId);
     }
 
     /**
@@ -501,205 +423,28 @@ public final class RongCloud implements AutoCloseable {
      * Empty before init. Not a spec method.
      */
     public Optional<Path> fileBase() {
-        ClientConfig current = config;
-        return current == null ? Optional.empty() : Optional.of(UserSession.fileBase(current, dataDir));
+        return lifecycle.fileBase();
     }
 
-    /** The plugin host, for the Swing client (message views); empty before init. */
-    public Optional<PluginHost> pluginHost() {
-        return Optional.ofNullable(plugins);
+    /**
+     * The view a plugin offers for messages of {@code objectName}, with the context to give it
+     * (a poll with its vote buttons); empty when no loaded plugin has one. Not a spec method.
+     */
+    public Optional<Map.Entry<MessageView, PluginContext>> pluginView(String objectName) {
+        return plugins.view(objectName);
     }
 
     /** Signs out and stops this client's threads. */
     @Override
     public void close() {
-        CompletableFuture<Void> closed = new CompletableFuture<>();
-        try {
-            calls.execute(() -> {
-                try {
-                    if (connection != null) {
-                        connection.close();
-                    }
-                    closeSession();
-                    if (plugins != null) {
-                        plugins.close();
-                    }
-                } finally {
-                    closed.complete(null);
-                }
-            });
-            closed.get(30, TimeUnit.SECONDS);
-        } catch (RejectedExecutionException e) {
-            LOG.fine("closed twice");
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "closing the client did not finish", e);
-        }
-        calls.shutdown();
+        queue.closeAfter(() -> {
+            lifecycle.close();
+            plugins.close();
+        });
         callbacks.close();
     }
 
     private void send(Messaging.Kind kind, JsonObject params, Callback callback) {
-        run(callback, () -> requireSession().messaging().send(kind, params, messageCallbacks.send(callback)));
-    }
-
-    /** What plugins may do through the signed-in user (whoever it is when they ask). */
-    private final class SessionServices implements PluginServices {
-        @Override
-        public Optional<String> userId() {
-            return Optional.ofNullable(session).map(UserSession::userId);
-        }
-
-        @Override
-        public void send(ConversationKey conversation, String objectName, JsonObject content) {
-            UserSession current = session;
-            if (current == null) {
-                LOG.info(() -> "a plugin tried to send a " + objectName + " message while nobody is signed in");
-                return;
-            }
-            current.messaging().sendNotice(conversation, objectName, content);
-        }
-
-        @Override
-        public List<StoredMessage> history(ConversationKey conversation, String objectName, int count) {
-            UserSession current = session;
-            return current == null ? List.of() : current.history(conversation, objectName, count);
-        }
-    }
-
-    private void reportStatus(ConnectionStatus status) {
-        Callback listener = statusListener;
-        if (listener == null) {
-            return;
-        }
-        JsonObject result = new JsonObject();
-        result.addProperty("code", status.code());
-        result.addProperty("connectionStatus", status.name());
-        JsonObject ret = new JsonObject();
-        ret.add("result", result);
-        callbacks.emit(listener, ret, null);
-    }
-
-    private void reportReceived(StoredMessage message, int left) {
-        Callback listener = receiveListener;
-        if (listener != null) {
-            messageCallbacks.received(listener, message, left);
-        }
-    }
-
-    private void answerWithUserId(CompletableFuture<String> signIn, Callback callback) {
-        signIn.whenComplete((userId, failure) -> {
-            if (failure != null) {
-                callbacks.error(callback, asRongException(failure));
-            } else {
-                JsonObject result = new JsonObject();
-                result.addProperty("userId", userId);
-                callbacks.success(callback, result);
-            }
-        });
-    }
-
-    private void closeSession() {
-        if (session != null) {
-            session.close();
-            session = null;
-        }
-    }
-
-    private void requireInit() throws RongException {
-        if (connection == null) {
-            throw new RongException(ErrorCode.NOT_INITIALIZED, "init has not succeeded yet");
-        }
-    }
-
-    private UserSession requireSession() throws RongException {
-        requireInit();
-        if (session == null) {
-            throw new RongException(ErrorCode.NOT_CONNECTED, "connect has not been called yet");
-        }
-        return session;
-    }
-
-    private static RongException asRongException(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof RongException rong) {
-            return rong;
-        }
-        LOG.log(Level.WARNING, "unexpected failure", cause);
-        return new RongException(ErrorCode.UNKNOWN, String.valueOf(cause));
-    }
-
-    /** A call's body: it answers through the dispatcher itself, or throws to answer an error. */
-    @FunctionalInterface
-    private interface Call {
-        void run() throws RongException;
-    }
-
-    /** A read of the signed-in user's data. */
-    @FunctionalInterface
-    private interface SessionQuery {
-        JsonElement run(UserSession session) throws RongException;
-    }
-
-    /** A change to the signed-in user's data. */
-    @FunctionalInterface
-    private interface SessionCommand {
-        void run(UserSession session) throws RongException;
-    }
-
-    /** A room operation: checks its params at once, then works on the rooms thread. */
-    @FunctionalInterface
-    private interface RoomOperation {
-        CompletableFuture<JsonElement> start(UserSession session) throws RongException;
-    }
-
-    /**
-     * Room operations finish before the next call starts, so that, say, joinGroup then a send to
-     * the group works without waiting for the first callback.
-     */
-    private void roomCall(Callback callback, RoomOperation operation) {
-        run(callback, () -> {
-            JsonElement result;
-            try {
-                result = operation.start(requireSession()).join();
-            } catch (CompletionException e) {
-                throw asRongException(e);
-            }
-            if (result == null) {
-                callbacks.success(callback);
-            } else {
-                callbacks.success(callback, result);
-            }
-        });
-    }
-
-    private void query(Callback callback, SessionQuery query) {
-        run(callback, () -> callbacks.success(callback, query.run(requireSession())));
-    }
-
-    private void command(Callback callback, SessionCommand command) {
-        run(callback, () -> {
-            command.run(requireSession());
-            callbacks.success(callback);
-        });
-    }
-
-    private void run(Callback callback, Call call) {
-        if (callback == null) {
-            throw new IllegalArgumentException("callback must not be null");
-        }
-        try {
-            calls.execute(() -> {
-                try {
-                    call.run();
-                } catch (RongException e) {
-                    callbacks.error(callback, e);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "an API call failed", e);
-                    callbacks.error(callback, new RongException(ErrorCode.UNKNOWN, String.valueOf(e.getMessage())));
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            callbacks.error(callback, new RongException(ErrorCode.UNKNOWN, "the client has been closed"));
-        }
+        queue.run(callback, () -> lifecycle.requireSession().messaging().send(kind, params, messageCallbacks.send(callback)));
     }
 }

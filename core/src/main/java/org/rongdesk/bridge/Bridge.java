@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 import org.rongdesk.api.Callback;
-import org.rongdesk.api.Params;
 import org.rongdesk.api.RongCloud;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.Params;
+import org.rongdesk.base.RongException;
 
 /**
  * Serves one {@link RongCloud} over JSON lines. Each request line

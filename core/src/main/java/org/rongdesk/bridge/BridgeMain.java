@@ -13,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.rongdesk.api.RongCloud;
+import org.rongdesk.base.PrivateFiles;
 import org.rongdesk.config.DataDirectory;
-import org.rongdesk.config.PrivateFiles;
 
 /**
  * {@code rongcloud bridge [--config FILE] [--data DIR]}: serves the API on stdin/stdout. Without

@@ -21,7 +21,7 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.RongException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.RongException;
 
 /**
  * Reads the config's {@code trustedCertificate} param: a PEM file of one or more certificates

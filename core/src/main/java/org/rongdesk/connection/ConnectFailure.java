@@ -14,8 +14,8 @@ import org.jivesoftware.smack.packet.StreamError;
 import org.jivesoftware.smack.sasl.SASLErrorException;
 import org.jivesoftware.smack.util.rce.RemoteConnectionEndpointLookupFailure;
 import org.jivesoftware.smack.util.rce.RemoteConnectionException;
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.RongException;
 import org.rongdesk.config.ClientConfig;
 
 /**

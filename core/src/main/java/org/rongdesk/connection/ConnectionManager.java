@@ -25,10 +25,10 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.jivesoftware.smackx.ping.PingManager;
 import org.jivesoftware.smackx.ping.packet.Ping;
 import org.jxmpp.stringprep.XmppStringprepException;
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.NamedThreads;
+import org.rongdesk.base.RongException;
 import org.rongdesk.config.ClientConfig;
-import org.rongdesk.threads.NamedThreads;
 
 /**
  * Owns the XMPP connection of one client: connects with a token, reconnects by itself with
@@ -351,7 +351,6 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
         session.connectionCreated(created);
         return created;
     }
-
 
     private void setStatus(ConnectionStatus next) {
         if (next == status) {

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jxmpp.util.XmppStringUtils;
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.RongException;
 
 /**
  * A user's token: a JWT whose payload carries {@code jid = <escaped userId>@<appKey>} and

@@ -7,8 +7,8 @@ import javax.net.ssl.X509TrustManager;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.java7.XmppHostnameVerifier;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.RongException;
 import org.rongdesk.config.CertificateTrust;
 import org.rongdesk.config.ClientConfig;
 

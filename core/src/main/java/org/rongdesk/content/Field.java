@@ -9,7 +9,7 @@ import java.net.URISyntaxException;
 import java.util.Base64;
 import java.util.Locale;
 
-import org.rongdesk.api.Params;
+import org.rongdesk.base.Params;
 import org.rongdesk.plugin.api.InvalidContentException;
 
 /**

@@ -6,7 +6,8 @@ import com.google.gson.JsonObject;
 
 import java.util.Optional;
 
-import org.rongdesk.message.StoredMessage;
+import org.rongdesk.model.Conversation;
+import org.rongdesk.model.StoredMessage;
 
 /**
  * A conversation in the spec's JSON shape. The spec spells {@code recievedStatus}; it is written

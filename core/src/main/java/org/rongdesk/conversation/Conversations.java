@@ -9,8 +9,11 @@ import com.google.gson.JsonPrimitive;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.rongdesk.api.Params;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.Params;
+import org.rongdesk.base.RongException;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
+import org.rongdesk.model.NotificationStatus;
 import org.rongdesk.store.LocalStore;
 
 /**

@@ -17,9 +17,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import org.rongdesk.base.PrivateFiles;
 import org.rongdesk.config.CertificateTrust;
 import org.rongdesk.config.ClientConfig;
-import org.rongdesk.config.PrivateFiles;
 import org.rongdesk.config.TlsMode;
 
 /**

@@ -19,7 +19,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.RongException;
 
 /** Checks images and makes the small JPEG thumbnails that travel inline with image messages. */
 public final class ImageFiles {

@@ -6,8 +6,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import org.rongdesk.api.Params;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.Params;
+import org.rongdesk.base.RongException;
 
 /**
  * Files a message may carry. {@code fs://PATH} means {@code PATH} inside the file base directory
@@ -28,7 +28,6 @@ public final class LocalFiles {
     public LocalFiles(Path base) {
         this.base = base.toAbsolutePath().normalize();
     }
-
 
     /** The file {@code path} names, checked as above. */
     public Path resolve(String field, String path) throws RongException {

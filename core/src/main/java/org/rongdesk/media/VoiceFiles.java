@@ -7,7 +7,7 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.RongException;
 
 /** Checks that a voice file is WAVE, as the spec requires, and measures it. */
 public final class VoiceFiles {

@@ -9,9 +9,9 @@ import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
 import org.jxmpp.util.XmppStringUtils;
-import org.rongdesk.api.RongException;
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.conversation.ConversationType;
+import org.rongdesk.base.RongException;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
 
 /**
  * Maps ids and conversations to XMPP addresses and back: user {@code id} is

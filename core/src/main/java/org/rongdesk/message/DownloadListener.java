@@ -1,6 +1,7 @@
 package org.rongdesk.message;
 
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.RongException;
+import org.rongdesk.model.StoredMessage;
 
 /** Hears one download through: {@link #progress} as bytes arrive, then {@link #downloaded} or {@link #failed}. */
 public interface DownloadListener {

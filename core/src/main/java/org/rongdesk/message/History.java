@@ -7,11 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rongdesk.api.Params;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.Params;
+import org.rongdesk.base.RongException;
 import org.rongdesk.content.ContentTypes;
-import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.conversation.Conversations;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.StoredMessage;
 import org.rongdesk.store.LocalStore;
 
 /**

@@ -1,16 +1,10 @@
 package org.rongdesk.message;
 
-import com.google.gson.JsonObject;
-
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,22 +12,19 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
-import org.jivesoftware.smackx.forward.packet.Forwarded;
-import org.jivesoftware.smackx.mam.MamManager;
 import org.jivesoftware.smackx.mam.element.MamElements;
-import org.jivesoftware.smackx.muc.packet.MUCUser;
-import org.jivesoftware.smackx.offline.OfflineMessageManager;
 import org.jivesoftware.smackx.offline.packet.OfflineMessageInfo;
 import org.jivesoftware.smackx.sid.element.StanzaIdElement;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.EntityBareJid;
+import org.rongdesk.base.NamedThreads;
+import org.rongdesk.model.MessageDirection;
+import org.rongdesk.model.StoredMessage;
 import org.rongdesk.store.LocalStore;
-import org.rongdesk.threads.NamedThreads;
 
 /**
  * Receives chat and room messages: parses them ({@link MessageParser}), stores each once whatever
@@ -41,7 +32,9 @@ import org.rongdesk.threads.NamedThreads;
  * the {@link ReceiveListener}.
  *
  * <h2>Catching up</h2>
- * After signing in it asks the server how many messages wait in offline storage, which also
+ * A catch-up runs named stages in order: {@link OfflineCatchUp} holds offline messages back, the
+ * user goes online, {@link OfflineCatchUp} fetches them, {@link ArchiveCatchUp} reads the user's
+ * archive and then each room's, {@link Arrivals} stores and delivers. In words: after signing in it asks the server how many messages wait in offline storage, which also
  * tells ejabberd not to push them at presence (XEP-0013); goes online; fetches exactly those
  * messages and removes them (accepting the room invitations among them); reads the user's
  * archive (XEP-0313) after the last position this client stored; enters the user's rooms again
@@ -58,47 +51,45 @@ import org.rongdesk.threads.NamedThreads;
  */
 public final class IncomingMessages implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(IncomingMessages.class.getName());
-    private static final int ARCHIVE_PAGE = 100;
     /** How long after catching up offline storage is looked at once more. */
     private static final long OFFLINE_RECHECK_MS = 1_500;
 
-    private final LocalStore store;
     private final MessageParser parser;
-    private final MediaDir media;
     private final BareJid self;
     private final Consumer<Message> bounced;
     private final Consumer<String> reflected;
     private final RoomHooks rooms;
     private final ExecutorService thread = NamedThreads.single("rongcloud-receive");
     private volatile boolean closing;
-    private final List<Consumer<StoredMessage>> observers = new CopyOnWriteArrayList<>();
-    /** Chat rooms being entered, with the history they have sent so far (receive thread only). */
-    private final Map<BareJid, RoomHistory> histories = new HashMap<>();
-    private volatile ReceiveListener listener = (message, left) -> { };
     private volatile XMPPTCPConnection connection;
-
-    private record RoomHistory(List<ParsedMessage> messages, CompletableFuture<Void> done) {
-    }
+    private final Arrivals arrivals;
+    private final ArchiveCatchUp archive;
+    private final Invitations invitations;
+    private final OfflineCatchUp offline;
+    private final RoomHistories histories;
 
     IncomingMessages(LocalStore store, MessageParser parser, MediaDir media, BareJid self, Consumer<Message> bounced,
             Consumer<String> reflected, RoomHooks rooms) {
-        this.store = store;
         this.parser = parser;
-        this.media = media;
         this.self = self;
         this.bounced = bounced;
         this.reflected = reflected;
         this.rooms = rooms;
+        this.arrivals = new Arrivals(store, media);
+        this.archive = new ArchiveCatchUp(store, parser, arrivals, self);
+        this.invitations = new Invitations(rooms, archive, () -> connection);
+        this.offline = new OfflineCatchUp(parser, arrivals, invitations);
+        this.histories = new RoomHistories(arrivals);
     }
 
     /** Sets the one listener of received messages (replacing the previous one). */
     public void setListener(ReceiveListener listener) {
-        this.listener = listener;
+        arrivals.setListener(listener);
     }
 
     /** Adds an internal observer of every received message stored (called before the listener). */
     public void addObserver(Consumer<StoredMessage> observer) {
-        observers.add(observer);
+        arrivals.addObserver(observer);
     }
 
     /**
@@ -119,17 +110,17 @@ public final class IncomingMessages implements AutoCloseable {
         onWorker(() -> {
             try {
                 List<StoredMessage> added = new ArrayList<>();
-                boolean flexible = holdOfflineMessages(connection);
+                boolean held = offline.hold(connection);
                 goOnline.run();
-                if (flexible) {
-                    added.addAll(fromOfflineStorage(connection));
+                if (held) {
+                    added.addAll(offline.fetch(connection));
                 }
-                added.addAll(fromArchive(connection, self, null));
+                added.addAll(archive.read(connection, self, null));
                 for (EntityBareJid room : rooms.reenter()) {
-                    added.addAll(fromArchive(connection, room, null));
+                    added.addAll(archive.read(connection, room, null));
                 }
-                deliver(added);
-                if (flexible) {
+                arrivals.deliver(added);
+                if (held) {
                     recheckOfflineLater(connection);
                 }
             } finally {
@@ -146,29 +137,19 @@ public final class IncomingMessages implements AutoCloseable {
      */
     private void recheckOfflineLater(XMPPTCPConnection asked) {
         CompletableFuture.runAsync(() -> onWorker(() -> {
-            if (asked == connection && asked.isAuthenticated() && waitingOffline(asked) > 0) {
-                deliver(fromOfflineStorage(asked));
+            if (asked == connection && asked.isAuthenticated() && offline.waiting(asked) > 0) {
+                arrivals.deliver(offline.fetch(asked));
             }
         }), CompletableFuture.delayedExecutor(OFFLINE_RECHECK_MS, TimeUnit.MILLISECONDS));
     }
 
-    private int waitingOffline(XMPPTCPConnection current) {
-        try {
-            return OfflineMessageManager.getInstanceFor(current).getMessageCount();
-        } catch (Exception e) {
-            LOG.log(level(current, e), "asking for offline messages again failed", e);
-            return 0;
-        }
-    }
-
     /**
-     * Gets ready for the history a chat room sends when entered: it is collected until the room's
-     * subject (which ends it), then stored and delivered with {@code left} counting down. The
-     * future completes then.
+     * Gets ready for the history a chat room sends when entered ({@link RoomHistories}); the
+     * future completes once it has been delivered.
      */
     public CompletableFuture<Void> expectHistory(BareJid room) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        onWorker(() -> histories.put(room, new RoomHistory(new ArrayList<>(), done)));
+        onWorker(() -> histories.expect(room, done));
         return done;
     }
 
@@ -182,8 +163,8 @@ public final class IncomingMessages implements AutoCloseable {
         onWorker(() -> {
             try {
                 XMPPTCPConnection current = connection;
-                if (current != null && store.syncPosition(archiveKey(room)).isEmpty()) {
-                    fromArchive(current, room, null);
+                if (current != null && !archive.knows(room)) {
+                    archive.read(current, room, null);
                 }
             } finally {
                 done.complete(null);
@@ -194,7 +175,7 @@ public final class IncomingMessages implements AutoCloseable {
 
     /** Delivers whatever history of {@code room} came so far (when its subject never comes). */
     public void endHistory(BareJid room) {
-        onWorker(() -> flushHistory(room));
+        onWorker(() -> histories.end(room));
     }
 
     @Override
@@ -218,9 +199,8 @@ public final class IncomingMessages implements AutoCloseable {
         if (fromCatchUp(message)) {
             return; // fetched by a catch-up, which handles it
         }
-        Optional<EntityBareJid> invitedTo = invitation(message);
-        if (invitedTo.isPresent()) {
-            deliver(accept(message, invitedTo.get(), null));
+        if (Invitations.roomOf(message).isPresent()) {
+            arrivals.deliver(invitations.accept(message));
             return;
         }
         if (message.getType() == Message.Type.groupchat) {
@@ -229,8 +209,8 @@ public final class IncomingMessages implements AutoCloseable {
         }
         StanzaIdElement stanzaId = StanzaIdElement.getStanzaId(message);
         Map<String, String> position = stanzaId != null && self.toString().equals(stanzaId.getBy())
-                ? Map.of(archiveKey(self), stanzaId.getId()) : Map.of();
-        deliver(store(parser.parse(message, Route.LIVE, null, null).map(List::of).orElse(List.of()), position));
+                ? Map.of(ArchiveCatchUp.key(self), stanzaId.getId()) : Map.of();
+        arrivals.storeAndDeliver(parser.parse(message, Route.LIVE, null, null).map(List::of).orElse(List.of()), position);
     }
 
     /**
@@ -258,11 +238,10 @@ public final class IncomingMessages implements AutoCloseable {
             if (room != null && room.asEntityBareJidIfPossible() != null) {
                 rooms.subjectChanged(room.asEntityBareJidIfPossible(), message.getSubject());
             }
-            flushHistory(room); // the subject ends a room's history
+            histories.end(room); // the subject ends a room's history
             return;
         }
-        RoomHistory history = histories.get(room);
-        boolean fromHistory = history != null && DelayInformation.from(message) != null;
+        boolean fromHistory = histories.collecting(room) && DelayInformation.from(message) != null;
         Optional<ParsedMessage> parsed = parser.parse(message, fromHistory ? Route.ROOM_HISTORY : Route.LIVE, null, null);
         if (parsed.isEmpty()) {
             return;
@@ -271,207 +250,13 @@ public final class IncomingMessages implements AutoCloseable {
             reflected.accept(parsed.get().uid());
         }
         if (fromHistory) {
-            history.messages().add(parsed.get());
+            histories.add(room, parsed.get());
             return;
         }
         StanzaIdElement stanzaId = StanzaIdElement.getStanzaId(message);
         Map<String, String> position = stanzaId != null && room != null && room.toString().equals(stanzaId.getBy())
-                && store.syncPosition(archiveKey(room)).isPresent() ? Map.of(archiveKey(room), stanzaId.getId()) : Map.of();
-        deliver(store(List.of(parsed.get()), position));
-    }
-
-    private void flushHistory(BareJid room) {
-        RoomHistory history = histories.remove(room);
-        if (history != null) {
-            deliver(store(history.messages(), Map.of()));
-            history.done().complete(null);
-        }
-    }
-
-    /** A mediated room invitation (XEP-0045), if {@code message} is one. */
-    private static Optional<EntityBareJid> invitation(Message message) {
-        MUCUser user = MUCUser.from(message);
-        if (user == null || user.getInvite() == null || message.getFrom() == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(message.getFrom().asEntityBareJidIfPossible());
-    }
-
-    /** Accepts an invitation and reads the room's archive from the invitation's time on. */
-    private List<StoredMessage> accept(Message invite, EntityBareJid room, Date sent) {
-        BareJid inviter = MUCUser.from(invite).getInvite().getFrom() == null ? null
-                : MUCUser.from(invite).getInvite().getFrom().asBareJid();
-        Optional<EntityBareJid> accepted = rooms.accept(room, inviter);
-        if (accepted.isEmpty()) {
-            return List.of();
-        }
-        Date since = sent != null ? sent : Optional.ofNullable(DelayInformation.from(invite)).map(DelayInformation::getStamp)
-                .orElse(new Date(System.currentTimeMillis() - 60_000));
-        XMPPTCPConnection current = connection;
-        return current == null ? List.of() : fromArchive(current, room, since);
-    }
-
-    /** Whether the server keeps offline messages for a fetch (asking their count makes ejabberd hold them). */
-    private boolean holdOfflineMessages(XMPPTCPConnection connection) {
-        try {
-            OfflineMessageManager offline = OfflineMessageManager.getInstanceFor(connection);
-            if (!offline.supportsFlexibleRetrieval()) {
-                return false;
-            }
-            int count = offline.getMessageCount();
-            LOG.fine(() -> count + " message(s) wait in offline storage");
-            return true;
-        } catch (Exception e) {
-            LOG.log(level(connection, e), "asking for offline messages failed; they arrive after presence instead", e);
-            return false;
-        }
-    }
-
-    private List<StoredMessage> fromOfflineStorage(XMPPTCPConnection connection) {
-        try {
-            OfflineMessageManager offline = OfflineMessageManager.getInstanceFor(connection);
-            List<Message> waiting = offline.getMessages();
-            List<ParsedMessage> parsed = new ArrayList<>();
-            List<String> nodes = new ArrayList<>();
-            List<Message> invites = new ArrayList<>();
-            for (Message message : waiting) {
-                OfflineMessageInfo info = message.getExtension(OfflineMessageInfo.class);
-                if (info != null && info.getNode() != null) {
-                    nodes.add(info.getNode());
-                }
-                if (invitation(message).isPresent()) {
-                    invites.add(message);
-                    continue;
-                }
-                parser.parse(message, Route.OFFLINE, null, null).ifPresent(parsed::add);
-            }
-            List<StoredMessage> added = new ArrayList<>(store(parsed, Map.of()));
-            for (Message invite : invites) {
-                added.addAll(accept(invite, invitation(invite).orElseThrow(), null));
-            }
-            if (!nodes.isEmpty()) {
-                offline.deleteMessages(nodes);
-            }
-            LOG.fine(() -> waiting.size() + " offline message(s), " + added.size() + " new");
-            return added;
-        } catch (Exception e) {
-            LOG.log(level(connection, e), "fetching offline messages failed; they arrive after presence instead", e);
-            return List.of();
-        }
-    }
-
-    /**
-     * Reads the archive of {@code owner} (this user, or a room) after the stored position; with
-     * no position, from {@code since} when given, else only notes where the archive ends.
-     */
-    private List<StoredMessage> fromArchive(XMPPTCPConnection connection, BareJid owner, Date since) {
-        try {
-            MamManager archive = owner.equals(self) ? MamManager.getInstanceFor(connection)
-                    : MamManager.getInstanceFor(connection, owner);
-            if (!archive.isSupported()) {
-                return List.of();
-            }
-            String position = store.syncPosition(archiveKey(owner)).orElse(null);
-            MamManager.MamQueryArgs.Builder query = MamManager.MamQueryArgs.builder().setResultPageSizeTo(ARCHIVE_PAGE);
-            if (position != null && !position.isEmpty()) {
-                query.afterUid(position);
-            } else if (position == null && since != null) {
-                query.limitResultsSince(since);
-            } else if (position == null) {
-                String latest = archive.getMessageUidOfLatestMessage();
-                store.setSyncPosition(archiveKey(owner), latest == null ? "" : latest);
-                return List.of();
-            } // else "": the archive was empty when first met, so all of it is new
-            List<StoredMessage> added = new ArrayList<>();
-            MamManager.MamQuery pages = archive.queryArchive(query.build());
-            while (true) {
-                added.addAll(storePage(owner, pages.getPage()));
-                if (pages.isComplete() || pages.getMessageCount() == 0) {
-                    break;
-                }
-                pages.pageNext(ARCHIVE_PAGE);
-            }
-            return added;
-        } catch (Exception e) {
-            LOG.log(level(connection, e), "catching up from the archive of " + owner
-                    + " failed; it is tried again at the next sign-in", e);
-            return List.of();
-        }
-    }
-
-    private List<StoredMessage> storePage(BareJid owner, MamManager.MamQueryPage page) {
-        List<ParsedMessage> parsed = new ArrayList<>();
-        String last = null;
-        List<Forwarded<Message>> forwarded = page.getForwarded();
-        List<MamElements.MamResultExtension> results = page.getMamResultExtensions();
-        for (int i = 0; i < forwarded.size(); i++) {
-            String archiveId = results.get(i).getId();
-            last = archiveId;
-            DelayInformation delay = forwarded.get(i).getDelayInformation();
-            Date archived = delay == null ? null : delay.getStamp();
-            Message message = forwarded.get(i).getForwardedStanza();
-            if (message.getType() == Message.Type.groupchat && message.getFrom() == null) {
-                continue;
-            }
-            parser.parse(message, Route.ARCHIVE, archived, archiveId).ifPresent(parsed::add);
-        }
-        return store(parsed, last == null ? Map.of() : Map.of(archiveKey(owner), last));
-    }
-
-    /**
-     * Stores what is new; returns the stored messages, then those of types that are delivered
-     * without being kept (with message id 0).
-     */
-    private List<StoredMessage> store(List<ParsedMessage> parsed, Map<String, String> positions) {
-        List<NewMessage> batch = new ArrayList<>(parsed.size());
-        List<StoredMessage> transientMessages = new ArrayList<>();
-        long now = System.currentTimeMillis();
-        for (ParsedMessage message : parsed) {
-            if (!message.persisted()) {
-                transientMessages.add(new StoredMessage(0, message.conversation(), message.direction(), message.senderUserId(),
-                        message.objectName(), message.content(), SentStatus.SENT, 0, message.sentTime(), now, "", message.uid()));
-                continue;
-            }
-            JsonObject content = message.content();
-            // the store skips known uids itself; asking first only saves writing a thumbnail file for nothing
-            if (message.thumbnail() != null && (message.uid() == null || !store.knows(message.uid()))) {
-                try {
-                    content = content.deepCopy();
-                    content.addProperty("thumbPath", media.write("thumb", "jpg", message.thumbnail()).toString());
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "could not keep a received thumbnail", e);
-                }
-            }
-            batch.add(new NewMessage(message.conversation(), message.direction(), message.senderUserId(),
-                    message.objectName(), content, SentStatus.SENT, message.sentTime(),
-                    message.direction() == MessageDirection.RECEIVE ? now : 0, message.uid(), message.counted()));
-        }
-        List<StoredMessage> result = new ArrayList<>();
-        if (!batch.isEmpty() || !positions.isEmpty()) {
-            result.addAll(store.addIncoming(batch, positions));
-        }
-        result.addAll(transientMessages);
-        return result;
-    }
-
-    private void deliver(List<StoredMessage> added) {
-        List<StoredMessage> received = added.stream().filter(m -> m.direction() == MessageDirection.RECEIVE).toList();
-        for (int i = 0; i < received.size(); i++) {
-            StoredMessage message = received.get(i);
-            for (Consumer<StoredMessage> observer : observers) {
-                observer.accept(message);
-            }
-            listener.received(message, received.size() - 1 - i);
-        }
-    }
-
-    /** A catch-up cut short by a disconnect is routine; anything else is worth a warning. */
-    private static Level level(XMPPTCPConnection connection, Exception e) {
-        return !connection.isConnected() || e instanceof SmackException.NotConnectedException ? Level.FINE : Level.WARNING;
-    }
-
-    private static String archiveKey(BareJid owner) {
-        return "mam:" + owner;
+                && archive.knows(room) ? Map.of(ArchiveCatchUp.key(room), stanzaId.getId()) : Map.of();
+        arrivals.storeAndDeliver(List.of(parsed.get()), position);
     }
 
     private void onWorker(Runnable work) {

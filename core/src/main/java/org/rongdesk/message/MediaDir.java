@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.rongdesk.config.PrivateFiles;
+import org.rongdesk.base.PrivateFiles;
 
 /**
  * Where one user's message files live: copies of files sent (so history keeps them when the

@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.NamedThreads;
+import org.rongdesk.base.RongException;
 import org.rongdesk.media.HttpTransfers;
 import org.rongdesk.media.LocalFiles;
+import org.rongdesk.model.StoredMessage;
 import org.rongdesk.store.LocalStore;
-import org.rongdesk.threads.NamedThreads;
 
 /**
  * Fetches the file of a received image, voice or location message on demand into the user's

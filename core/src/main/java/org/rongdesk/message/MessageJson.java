@@ -2,6 +2,8 @@ package org.rongdesk.message;
 
 import com.google.gson.JsonObject;
 
+import org.rongdesk.model.StoredMessage;
+
 /** A stored message in the spec's JSON shape (plus receivedStatus and the local extra). */
 public final class MessageJson {
     private MessageJson() {

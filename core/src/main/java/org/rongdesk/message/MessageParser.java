@@ -23,8 +23,9 @@ import org.jxmpp.jid.EntityFullJid;
 import org.jxmpp.jid.Jid;
 import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.content.ContentTypes;
-import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.media.ImageFiles;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.MessageDirection;
 import org.rongdesk.plugin.api.InvalidContentException;
 import org.rongdesk.plugin.api.MessageType;
 

@@ -10,15 +10,16 @@ import java.util.logging.Logger;
 
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jxmpp.jid.EntityBareJid;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.RongException;
 import org.rongdesk.config.ClientConfig;
-import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.connection.ServerLink;
 import org.rongdesk.connection.SessionListener;
 import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.content.ContentTypes;
 import org.rongdesk.media.HttpTransfers;
 import org.rongdesk.media.LocalFiles;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.StoredMessage;
 import org.rongdesk.store.LocalStore;
 
 /**

@@ -1,25 +1,11 @@
 package org.rongdesk.message;
 
-import com.google.gson.JsonObject;
-
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,32 +14,30 @@ import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.filter.MessageTypeFilter;
 import org.jivesoftware.smack.packet.Message;
-import org.jivesoftware.smack.packet.MessageBuilder;
-import org.jivesoftware.smack.packet.StanzaBuilder;
 import org.jivesoftware.smack.packet.StanzaError;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.blocking.BlockingCommandManager;
-import org.jivesoftware.smackx.httpfileupload.HttpFileUploadManager;
-import org.jivesoftware.smackx.httpfileupload.element.Slot;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptManager;
-import org.jivesoftware.smackx.receipts.DeliveryReceiptRequest;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
 import org.jxmpp.jid.EntityBareJid;
-import org.jxmpp.jid.impl.JidCreate;
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.RongException;
-import org.rongdesk.api.XmlChars;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.NamedThreads;
+import org.rongdesk.base.RongException;
 import org.rongdesk.config.ClientConfig;
 import org.rongdesk.connection.ServerLink;
-import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.content.ContentTypes;
 import org.rongdesk.media.HttpTransfers;
+import org.rongdesk.model.MessageDirection;
+import org.rongdesk.model.NewMessage;
+import org.rongdesk.model.SentStatus;
+import org.rongdesk.model.StoredMessage;
 import org.rongdesk.store.LocalStore;
-import org.rongdesk.threads.NamedThreads;
 
 /**
- * Sends messages: stores each before anything leaves (SENDING), uploads its files with progress,
- * sends the stanza (waiting up to the timeout for a connection that is being made), and marks it SENT once the server confirms ({@link SendConfirmer}) or FAILED
+ * Sends messages: stores each before anything leaves (SENDING), uploads its files with progress
+ * ({@link Uploads}), sends its stanza ({@link StanzaWriter}; waiting up to the timeout for a
+ * connection that is being made, {@link ConnectionWait}), keeps it among the {@link PendingSends}
+ * and marks it SENT once the server confirms ({@link SendConfirmer}) or FAILED
  * on an error, a timeout (3001) or a dropped connection (-2). FAILED messages stay in history and
  * can be sent again with {@link #resend}, under the same origin id so the receiver stores them once.
  *
@@ -62,53 +46,35 @@ import org.rongdesk.threads.NamedThreads;
  * "rongcloud-send". Listeners are called on those threads.
  */
 public final class OutgoingMessages implements AutoCloseable {
-    private static final long NOT_WAITING = Long.MIN_VALUE;
     private static final Logger LOG = Logger.getLogger(OutgoingMessages.class.getName());
 
     private final LocalStore store;
     private final Addresses addresses;
     private final ClientConfig config;
-    private final ContentTypes types;
     private final String selfUserId;
-    private final Supplier<XMPPTCPConnection> connection;
-    private final ServerLink link;
-    /** When sends began to wait for a connection (nanoTime), or {@link #NOT_WAITING}. */
-    private final AtomicLong waitingSince = new AtomicLong(NOT_WAITING);
     private final RoomHooks rooms;
     private final ScheduledExecutorService timeouts = NamedThreads.scheduled("rongcloud-send-timeouts");
     private final EntityBareJid self;
-    private final HttpTransfers http;
     private final SendConfirmer confirmer;
     private final ExecutorService sendThread = NamedThreads.single("rongcloud-send");
-    private final ExecutorService uploadThreads = NamedThreads.pool("rongcloud-upload", 2);
-    /** Messages sent and not yet confirmed, by origin id. */
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-
-    /**
-     * Messages out without confirmation at most: a confirming ping waits behind every message
-     * sent before it, so an unbounded burst would make a busy server look stalled.
-     */
-    static final int MAX_IN_FLIGHT = 64;
-    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private final ConnectionWait connection;
+    private final Uploads uploads;
+    private final StanzaWriter stanzas;
+    private final PendingSends pending = new PendingSends();
     private final ReceiptWatch receipts = new ReceiptWatch();
-
-    /** A message out and not yet confirmed; {@code room} is its room, null for a private message. */
-    private record Pending(long messageId, SendListener listener, EntityBareJid room) {
-    }
 
     public OutgoingMessages(LocalStore store, Addresses addresses, ClientConfig config, ContentTypes types, String selfUserId,
             Supplier<XMPPTCPConnection> connection, ServerLink link, RoomHooks rooms, HttpTransfers http) {
         this.store = store;
         this.addresses = addresses;
         this.config = config;
-        this.types = types;
         this.selfUserId = selfUserId;
-        this.connection = connection;
-        this.link = link;
         this.rooms = rooms;
         this.self = addresses.self(selfUserId);
-        this.http = http;
         this.confirmer = new SendConfirmer(config.timeout(), link);
+        this.connection = new ConnectionWait(connection, link, config.timeout());
+        this.uploads = new Uploads(store, config, http, this.connection);
+        this.stanzas = new StanzaWriter(types);
     }
 
     /** Watches a new connection for bounced messages, drops and receipts; acknowledges what it receives. */
@@ -154,7 +120,7 @@ public final class OutgoingMessages implements AutoCloseable {
         store.setSentStatus(messageId, SentStatus.SENDING);
         StoredMessage sending = store.message(messageId).orElseThrow();
         listener.prepared(sending);
-        dispatch(sending, uploadsStillNeeded(sending), listener);
+        dispatch(sending, Uploads.stillNeeded(sending), listener);
     }
 
     /** A message the server bounced: it fails (or, if it was confirmed already, is marked FAILED). */
@@ -164,7 +130,7 @@ public final class OutgoingMessages implements AutoCloseable {
             return;
         }
         RongException failure = errorOf(error.getError());
-        Pending waiting = take(originId);
+        PendingSends.Pending waiting = pending.take(originId);
         if (waiting != null) {
             fail(waiting.messageId(), waiting.listener(), failure);
             return;
@@ -181,7 +147,7 @@ public final class OutgoingMessages implements AutoCloseable {
      */
     @Override
     public void close() {
-        uploadThreads.shutdown();
+        uploads.close();
         sendThread.shutdown();
         timeouts.shutdown();
         try {
@@ -192,63 +158,12 @@ public final class OutgoingMessages implements AutoCloseable {
         failAllPending("Rong Desk was closed before the server confirmed the message");
     }
 
-    private void dispatch(StoredMessage message, List<SendRequest.Upload> uploads, SendListener listener) {
-        if (uploads.isEmpty()) {
-            sendThread.execute(() -> transmit(message.id(), listener));
-            return;
-        }
-        uploadThreads.execute(() -> {
-            try {
-                JsonObject content = message.content().deepCopy();
-                AtomicInteger lastPercent = new AtomicInteger(-1);
-                long total = 0;
-                for (SendRequest.Upload upload : uploads) {
-                    total += Files.size(upload.file());
-                }
-                long[] before = {0};
-                for (SendRequest.Upload upload : uploads) {
-                    long allBytes = total;
-                    String url = upload(upload, (bytes, size) -> {
-                        int percent = (int) Math.min(100, (before[0] + bytes) * 100 / Math.max(1, allBytes));
-                        if (lastPercent.getAndSet(percent) != percent) {
-                            listener.progress(message.id(), percent);
-                        }
-                    });
-                    before[0] += Files.size(upload.file());
-                    content.addProperty(upload.urlField(), url);
-                }
-                store.setContent(message.id(), content);
-                sendThread.execute(() -> transmit(message.id(), listener));
-            } catch (RongException e) {
-                fail(message.id(), listener, e);
-            } catch (IOException | RuntimeException e) {
-                fail(message.id(), listener, new RongException(ErrorCode.SEND_FAILED, "uploading the file failed: "
-                        + e.getMessage(), e));
-            }
-        });
-    }
-
-    private String upload(SendRequest.Upload upload, HttpTransfers.Progress progress) throws RongException, IOException {
-        XMPPTCPConnection current = signedIn();
-        Slot slot;
-        try {
-            slot = HttpFileUploadManager.getInstanceFor(current).requestSlot(upload.file().getFileName().toString(),
-                    Files.size(upload.file()), upload.contentType(), JidCreate.domainBareFrom(config.uploadService()));
-        } catch (SmackException.NoResponseException e) {
-            throw new RongException(ErrorCode.TIMEOUT, "the upload service did not answer within "
-                    + config.timeout().toMillis() + " ms", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RongException(ErrorCode.SEND_FAILED, "interrupted", e);
-        } catch (Exception e) {
-            throw new RongException(ErrorCode.SEND_FAILED, "the upload service " + config.uploadService()
-                    + " refused the file: " + e.getMessage(), e);
-        }
-        try {
-            http.upload(slot.getPutUrl().toURI(), slot.getHeaders(), upload.file(), upload.contentType(), progress);
-            return slot.getGetUrl().toString();
-        } catch (URISyntaxException e) {
-            throw new RongException(ErrorCode.SEND_FAILED, "the upload service gave a bad URL: " + e.getMessage(), e);
+    private void dispatch(StoredMessage message, List<SendRequest.Upload> files, SendListener listener) {
+        Runnable transmit = () -> sendThread.execute(() -> transmit(message.id(), listener));
+        if (files.isEmpty()) {
+            transmit.run();
+        } else {
+            uploads.upload(message, files, listener, transmit, error -> fail(message.id(), listener, error));
         }
     }
 
@@ -259,7 +174,7 @@ public final class OutgoingMessages implements AutoCloseable {
             return;
         }
         try {
-            XMPPTCPConnection current = signedIn();
+            XMPPTCPConnection current = connection.signedIn();
             EntityBareJid to = addresses.recipient(message.conversation());
             boolean room = Addresses.isRoom(message.conversation().type());
             if (room && !rooms.isIn(to)) {
@@ -270,12 +185,12 @@ public final class OutgoingMessages implements AutoCloseable {
                 throw new RongException(ErrorCode.IN_BLACKLIST, "you have blocked " + message.conversation().targetId());
             }
             String originId = originId(message);
-            Message stanza = stanza(message, to, originId, room ? Message.Type.groupchat : Message.Type.chat);
-            if (!inFlight.tryAcquire(config.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new RongException(ErrorCode.TIMEOUT, "the server has not confirmed the " + MAX_IN_FLIGHT
+            Message stanza = stanzas.write(message, to, originId, room ? Message.Type.groupchat : Message.Type.chat);
+            if (!pending.reserve(config.timeout())) {
+                throw new RongException(ErrorCode.TIMEOUT, "the server has not confirmed the " + PendingSends.MAX_IN_FLIGHT
                         + " messages before this one within " + config.timeout().toMillis() + " ms");
             }
-            pending.put(originId, new Pending(messageId, listener, room ? to : null));
+            pending.add(originId, new PendingSends.Pending(messageId, listener, room ? to : null));
             if (!room) {
                 receipts.sent(originId, messageId, to, current);
             }
@@ -286,7 +201,7 @@ public final class OutgoingMessages implements AutoCloseable {
                 return;
             }
             confirmer.sent(current).whenComplete((ok, error) -> {
-                Pending waiting = take(originId);
+                PendingSends.Pending waiting = pending.take(originId);
                 if (waiting == null) {
                     return; // already failed by a bounce or a drop
                 }
@@ -303,8 +218,8 @@ public final class OutgoingMessages implements AutoCloseable {
         } catch (RongException e) {
             fail(messageId, listener, e);
         } catch (SmackException.NotConnectedException e) {
-            take(originId(message));
-            fail(messageId, listener, notConnected());
+            pending.take(originId(message));
+            fail(messageId, listener, ConnectionWait.notConnected());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fail(messageId, listener, new RongException(ErrorCode.SEND_FAILED, "interrupted", e));
@@ -328,7 +243,7 @@ public final class OutgoingMessages implements AutoCloseable {
                     continue;
                 }
                 try {
-                    signedIn.sendStanza(stanza(message, addresses.recipient(message.conversation()), watched.originId(),
+                    signedIn.sendStanza(stanzas.write(message, addresses.recipient(message.conversation()), watched.originId(),
                             Message.Type.chat));
                     LOG.fine(() -> "message " + message.id() + " sent again: its addressee had not acknowledged it");
                 } catch (SmackException.NotConnectedException e) {
@@ -345,7 +260,7 @@ public final class OutgoingMessages implements AutoCloseable {
 
     private void echoed(Message message) {
         OriginIdElement origin = OriginIdElement.getOriginId(message);
-        Pending waiting = origin == null ? null : pending.get(origin.getId());
+        PendingSends.Pending waiting = origin == null ? null : pending.peek(origin.getId());
         if (waiting != null && waiting.room() != null && message.getFrom() != null
                 && waiting.room().equals(message.getFrom().asBareJid())) {
             try {
@@ -358,7 +273,7 @@ public final class OutgoingMessages implements AutoCloseable {
 
     /** A room echoed message {@code uid} back: it is sent. */
     void reflected(String uid) {
-        Pending waiting = take(uid.substring(uid.lastIndexOf('/') + 1));
+        PendingSends.Pending waiting = pending.take(uid.substring(uid.lastIndexOf('/') + 1));
         if (waiting != null) {
             store.setSentStatus(waiting.messageId(), SentStatus.SENT);
             waiting.listener().sent(waiting.messageId());
@@ -366,43 +281,10 @@ public final class OutgoingMessages implements AutoCloseable {
     }
 
     private void timedOut(String originId) {
-        Pending waiting = take(originId);
+        PendingSends.Pending waiting = pending.take(originId);
         if (waiting != null) {
             fail(waiting.messageId(), waiting.listener(), new RongException(ErrorCode.TIMEOUT,
                     "the room did not confirm the message within " + config.timeout().toMillis() + " ms"));
-        }
-    }
-
-    private Message stanza(StoredMessage message, EntityBareJid to, String originId, Message.Type type) {
-        JsonObject wire = WireContent.toWire(message.objectName(), message.content());
-        if (message.objectName().equals(BuiltInTypes.IMAGE)) {
-            thumbnail(message.content()).ifPresent(thumb -> wire.addProperty("thumbnail", thumb));
-        }
-        String summary = types.get(message.objectName()).map(content -> content.summary(wire)).orElse(message.objectName());
-        String url = wire.has(WireContent.urlField(message.objectName()))
-                ? wire.get(WireContent.urlField(message.objectName())).getAsString() : "";
-        MessageBuilder stanza = StanzaBuilder.buildMessage(originId)
-                .to(to)
-                .ofType(type)
-                .setBody(XmlChars.replaceUnsafe(url.isEmpty() ? summary : summary + " " + url))
-                .addExtension(RcElement.of(message.objectName(), XmlChars.escapeInJson(wire.toString())))
-                .addExtension(new OriginIdElement(originId));
-        if (type == Message.Type.chat) {
-            DeliveryReceiptRequest.addTo(stanza);
-        }
-        return stanza.build();
-    }
-
-    private static Optional<String> thumbnail(JsonObject content) {
-        String path = content.has("thumbPath") ? content.get("thumbPath").getAsString() : "";
-        if (path.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Base64.getEncoder().encodeToString(Files.readAllBytes(Path.of(path))));
-        } catch (IOException e) {
-            LOG.info(() -> "the thumbnail " + path + " is gone; the image goes without one");
-            return Optional.empty();
         }
     }
 
@@ -415,79 +297,14 @@ public final class OutgoingMessages implements AutoCloseable {
         }
     }
 
-    private List<SendRequest.Upload> uploadsStillNeeded(StoredMessage message) {
-        String pathField = WireContent.downloadField(message.objectName());
-        if (pathField == null) {
-            return List.of();
-        }
-        String urlField = WireContent.urlField(message.objectName());
-        JsonObject content = message.content();
-        String url = content.has(urlField) ? content.get(urlField).getAsString() : "";
-        String path = content.has(pathField) ? content.get(pathField).getAsString() : "";
-        if (!url.isEmpty() || path.isEmpty()) {
-            return List.of();
-        }
-        String type = message.objectName().equals(BuiltInTypes.VOICE) ? "audio/wav" : "image/" + extension(path);
-        return List.of(new SendRequest.Upload(urlField, Path.of(path), type));
-    }
-
-    private static String extension(String path) {
-        int dot = path.lastIndexOf('.');
-        String ext = dot > 0 ? path.substring(dot + 1).toLowerCase(Locale.ROOT) : "jpeg";
-        return ext.equals("jpg") ? "jpeg" : ext;
-    }
-
-    /**
-     * The signed-in connection; while (re)connecting, waits for it until the configured timeout
-     * after the first send began to wait, so a queue of sends during an outage fails within one
-     * timeout rather than one timeout each.
-     */
-    private XMPPTCPConnection signedIn() throws RongException {
-        while (true) {
-            XMPPTCPConnection current = connection.get();
-            if (current != null && current.isAuthenticated()) {
-                waitingSince.set(NOT_WAITING);
-                return current;
-            }
-            long now = System.nanoTime();
-            waitingSince.compareAndSet(NOT_WAITING, now);
-            if (!link.isConnecting() || now - waitingSince.get() > config.timeout().toNanos()) {
-                throw notConnected();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw notConnected();
-            }
-        }
-    }
-
-    private static RongException notConnected() {
-        return new RongException(ErrorCode.SEND_FAILED,
-                "not connected to the server; the message is kept as FAILED and can be sent again");
-    }
-
-    /** Removes a message from those waiting for confirmation (null if it was not there) and frees its place. */
-    private Pending take(String originId) {
-        Pending waiting = pending.remove(originId);
-        if (waiting != null) {
-            inFlight.release();
-        }
-        return waiting;
-    }
-
     private void fail(long messageId, SendListener listener, RongException error) {
         store.setSentStatus(messageId, SentStatus.FAILED);
         listener.failed(messageId, error);
     }
 
     private void failAllPending(String why) {
-        for (String originId : List.copyOf(pending.keySet())) {
-            Pending waiting = take(originId);
-            if (waiting != null) {
-                fail(waiting.messageId(), waiting.listener(), new RongException(ErrorCode.SEND_FAILED, why));
-            }
+        for (PendingSends.Pending waiting : pending.takeAll()) {
+            fail(waiting.messageId(), waiting.listener(), new RongException(ErrorCode.SEND_FAILED, why));
         }
     }
 

@@ -2,7 +2,8 @@ package org.rongdesk.message;
 
 import com.google.gson.JsonObject;
 
-import org.rongdesk.conversation.ConversationKey;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.MessageDirection;
 
 /**
  * A message read off the wire, checked and cleaned, not yet stored.

@@ -1,6 +1,7 @@
 package org.rongdesk.message;
 
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.RongException;
+import org.rongdesk.model.StoredMessage;
 
 /**
  * Hears one send through: {@link #prepared} once (the message is stored), {@link #progress}

@@ -5,7 +5,7 @@ import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.rongdesk.conversation.ConversationKey;
+import org.rongdesk.model.ConversationKey;
 
 /**
  * A checked send: what to store and which files to upload first.

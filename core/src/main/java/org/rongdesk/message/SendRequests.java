@@ -8,18 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.Params;
-import org.rongdesk.api.RongException;
-import org.rongdesk.api.XmlChars;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.Params;
+import org.rongdesk.base.RongException;
+import org.rongdesk.base.XmlChars;
 import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.content.ContentTypes;
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.conversation.ConversationType;
 import org.rongdesk.conversation.Conversations;
 import org.rongdesk.media.ImageFiles;
 import org.rongdesk.media.LocalFiles;
 import org.rongdesk.media.VoiceFiles;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
 import org.rongdesk.plugin.api.InvalidContentException;
 import org.rongdesk.plugin.api.MessageType;
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.conversation.ConversationType;
-import org.rongdesk.message.MessageDirection;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
+import org.rongdesk.model.MessageDirection;
 import org.rongdesk.plugin.api.HostControl;
 import org.rongdesk.plugin.api.PluginContext;
 import org.rongdesk.plugin.api.PluginMessage;

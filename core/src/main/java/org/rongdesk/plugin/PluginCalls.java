@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.rongdesk.threads.NamedThreads;
+import org.rongdesk.base.NamedThreads;
 
 /**
  * Every call into plugin code goes through here: it runs on a "rongcloud-plugins" thread and is

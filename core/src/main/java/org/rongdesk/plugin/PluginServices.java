@@ -5,8 +5,8 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Optional;
 
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.message.StoredMessage;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.StoredMessage;
 
 /** What the client lends plugins, for the user signed in now (empty when nobody is). */
 public interface PluginServices {

@@ -19,15 +19,15 @@ import org.jivesoftware.smackx.muc.RoomInfo;
 import org.jivesoftware.smackx.xdata.FormField;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.Jid;
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.Params;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.Params;
+import org.rongdesk.base.RongException;
 import org.rongdesk.content.BuiltInTypes;
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.conversation.ConversationType;
 import org.rongdesk.message.Addresses;
 import org.rongdesk.message.Messaging;
-import org.rongdesk.message.StoredMessage;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
+import org.rongdesk.model.StoredMessage;
 import org.rongdesk.store.LocalStore;
 
 /**

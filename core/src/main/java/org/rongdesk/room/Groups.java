@@ -11,11 +11,11 @@ import java.util.concurrent.CompletableFuture;
 import org.jivesoftware.smackx.bookmarks.BookmarkedConference;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jxmpp.jid.EntityBareJid;
-import org.rongdesk.api.Params;
-import org.rongdesk.api.RongException;
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.conversation.ConversationType;
+import org.rongdesk.base.Params;
+import org.rongdesk.base.RongException;
 import org.rongdesk.message.IncomingMessages;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
 import org.rongdesk.store.LocalStore;
 
 /**

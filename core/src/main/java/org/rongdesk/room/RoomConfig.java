@@ -2,7 +2,7 @@ package org.rongdesk.room;
 
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.xdata.form.FillableForm;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.RongException;
 
 /**
  * How each kind of room is configured (XEP-0045 room configuration). All rooms are

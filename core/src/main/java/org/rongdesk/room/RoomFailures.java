@@ -3,8 +3,8 @@ package org.rongdesk.room;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.packet.StanzaError;
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.RongException;
 
 /** Turns a failed room operation into the spec's codes: 3001 on no answer, -10002 for a room that does not exist, else -1. */
 final class RoomFailures {

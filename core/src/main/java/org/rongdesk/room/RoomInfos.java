@@ -4,7 +4,7 @@ import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jivesoftware.smackx.muc.RoomInfo;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.RongException;
 
 /** What a room says about itself (XEP-0045 disco#info): its name and whether occupants may invite. */
 final class RoomInfos {

@@ -5,9 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.RongException;
-import org.rongdesk.threads.NamedThreads;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.NamedThreads;
+import org.rongdesk.base.RongException;
 
 /** Runs room operations, which wait on the server, one at a time on "rongcloud-rooms". */
 final class RoomThread implements AutoCloseable {

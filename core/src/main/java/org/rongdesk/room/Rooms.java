@@ -26,12 +26,12 @@ import org.jxmpp.jid.EntityFullJid;
 import org.jxmpp.jid.parts.Resourcepart;
 import org.jxmpp.stringprep.XmppStringprepException;
 import org.jxmpp.util.XmppStringUtils;
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.RongException;
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.conversation.ConversationType;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.RongException;
 import org.rongdesk.message.Addresses;
 import org.rongdesk.message.RoomHooks;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
 import org.rongdesk.store.LocalStore;
 
 /**

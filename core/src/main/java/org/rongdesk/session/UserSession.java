@@ -9,12 +9,12 @@ import org.rongdesk.config.ClientConfig;
 import org.rongdesk.connection.ServerLink;
 import org.rongdesk.connection.SessionListener;
 import org.rongdesk.content.ContentTypes;
-import org.rongdesk.conversation.ConversationKey;
 import org.rongdesk.conversation.Conversations;
 import org.rongdesk.message.Addresses;
 import org.rongdesk.message.History;
 import org.rongdesk.message.Messaging;
-import org.rongdesk.message.StoredMessage;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.StoredMessage;
 import org.rongdesk.room.RoomFeature;
 import org.rongdesk.store.LocalStore;
 

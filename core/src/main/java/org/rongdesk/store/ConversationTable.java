@@ -9,11 +9,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.rongdesk.conversation.Conversation;
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.conversation.ConversationType;
-import org.rongdesk.conversation.NotificationStatus;
-import org.rongdesk.message.StoredMessage;
+import org.rongdesk.model.Conversation;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
+import org.rongdesk.model.NotificationStatus;
+import org.rongdesk.model.StoredMessage;
 
 /** The conversation table's SQL and row mapping. */
 final class ConversationTable {

@@ -20,14 +20,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
-import org.rongdesk.config.PrivateFiles;
-import org.rongdesk.conversation.Conversation;
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.conversation.ConversationType;
-import org.rongdesk.conversation.NotificationStatus;
-import org.rongdesk.message.NewMessage;
-import org.rongdesk.message.SentStatus;
-import org.rongdesk.message.StoredMessage;
+import org.rongdesk.base.PrivateFiles;
+import org.rongdesk.model.Conversation;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
+import org.rongdesk.model.NewMessage;
+import org.rongdesk.model.NotificationStatus;
+import org.rongdesk.model.SentStatus;
+import org.rongdesk.model.StoredMessage;
 
 /**
  * The local store of one user of one App Key: messages, conversations and sync positions, in an

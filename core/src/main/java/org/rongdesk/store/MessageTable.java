@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.conversation.ConversationType;
-import org.rongdesk.message.MessageDirection;
-import org.rongdesk.message.NewMessage;
-import org.rongdesk.message.SentStatus;
-import org.rongdesk.message.StoredMessage;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
+import org.rongdesk.model.MessageDirection;
+import org.rongdesk.model.NewMessage;
+import org.rongdesk.model.SentStatus;
+import org.rongdesk.model.StoredMessage;
 
 /** The message table's SQL and row mapping. */
 final class MessageTable {

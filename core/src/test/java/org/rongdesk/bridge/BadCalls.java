@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.rongdesk.api.XmlChars;
+import org.rongdesk.base.XmlChars;
 
 /**
  * Seeded generator of calls that must be refused: every bad value of every parameter of every

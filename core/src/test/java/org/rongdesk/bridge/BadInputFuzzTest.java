@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rongdesk.api.Callback;
 import org.rongdesk.api.RongCloud;
-import org.rongdesk.api.XmlChars;
+import org.rongdesk.base.XmlChars;
 import org.rongdesk.bridge.BadCalls.BadCall;
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.devserver.junit.EjabberdExtension;

@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rongdesk.api.ErrorCode;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.RongException;
 import org.rongdesk.testing.Clients;
 import org.rongdesk.testing.TestCertificates;
 

@@ -15,14 +15,14 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongCloud;
+import org.rongdesk.base.ErrorCode;
 import org.rongdesk.devserver.AppSecret;
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.devserver.junit.EjabberdExtension;
 import org.rongdesk.testing.Clients;
-import org.rongdesk.testing.Replies;
 import org.rongdesk.testing.Replies.Reply;
+import org.rongdesk.testing.Replies;
 import org.rongdesk.token.TokenMinter;
 
 /** init, connect, reconnect, disconnect and the status listener against a real ejabberd. */

@@ -26,15 +26,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.rongdesk.api.ErrorCode;
 import org.rongdesk.api.RongCloud;
+import org.rongdesk.base.ErrorCode;
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.testing.Histories;
 import org.rongdesk.testing.Inbox;
-import org.rongdesk.testing.RawXmpp;
 import org.rongdesk.testing.PrivateServer;
-import org.rongdesk.testing.Replies;
+import org.rongdesk.testing.RawXmpp;
 import org.rongdesk.testing.Replies.Reply;
+import org.rongdesk.testing.Replies;
 import org.rongdesk.testing.SendLog;
 import org.rongdesk.testing.TwoClients;
 

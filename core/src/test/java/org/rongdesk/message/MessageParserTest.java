@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.rongdesk.content.ContentTypes;
-import org.rongdesk.conversation.ConversationType;
+import org.rongdesk.model.ConversationType;
+import org.rongdesk.model.MessageDirection;
 
 /** Reading stanzas: who sent them, which conversation, what content; hostile input included. */
 class MessageParserTest {

@@ -47,7 +47,7 @@ class PluginsLaterTest {
 
             rong.getPlugins(replies);
             assertThat((JsonArray) replies.next().ret().get("result")).isEmpty();
-            assertThat(rong.pluginHost()).isEmpty();
+            assertThat(rong.pluginView("App:Note")).isEmpty();
             assertThat(rong.summarize("App:Note", note)).isEqualTo("[App:Note]");
 
             rong.loadPlugins(replies);

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.parts.Resourcepart;
-import org.rongdesk.conversation.ConversationType;
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.devserver.junit.EjabberdExtension;
 import org.rongdesk.message.Addresses;
+import org.rongdesk.model.ConversationType;
 import org.rongdesk.store.LocalStore;
 import org.rongdesk.testing.RawXmpp;
 

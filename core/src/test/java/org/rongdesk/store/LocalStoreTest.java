@@ -18,13 +18,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rongdesk.conversation.Conversation;
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.conversation.ConversationType;
-import org.rongdesk.message.MessageDirection;
-import org.rongdesk.message.NewMessage;
-import org.rongdesk.message.SentStatus;
-import org.rongdesk.message.StoredMessage;
+import org.rongdesk.model.Conversation;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
+import org.rongdesk.model.MessageDirection;
+import org.rongdesk.model.NewMessage;
+import org.rongdesk.model.SentStatus;
+import org.rongdesk.model.StoredMessage;
 
 /** The local store on a real H2 file. */
 class LocalStoreTest {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.rongdesk.message.NewMessage;
-import org.rongdesk.message.StoredMessage;
+import org.rongdesk.model.NewMessage;
+import org.rongdesk.model.StoredMessage;
 import org.rongdesk.store.LocalStore;
 
 /**

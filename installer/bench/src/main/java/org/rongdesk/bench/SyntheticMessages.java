@@ -4,11 +4,11 @@ import com.google.gson.JsonObject;
 
 import java.util.SplittableRandom;
 
-import org.rongdesk.conversation.ConversationKey;
-import org.rongdesk.conversation.ConversationType;
-import org.rongdesk.message.MessageDirection;
-import org.rongdesk.message.NewMessage;
-import org.rongdesk.message.SentStatus;
+import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
+import org.rongdesk.model.MessageDirection;
+import org.rongdesk.model.NewMessage;
+import org.rongdesk.model.SentStatus;
 
 /**
  * The store workload of {@code notes/h2-store.md}: text messages over a number of private

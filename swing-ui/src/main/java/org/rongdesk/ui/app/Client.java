@@ -3,6 +3,7 @@ package org.rongdesk.ui.app;
 import com.google.gson.JsonObject;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -11,7 +12,8 @@ import javax.swing.SwingUtilities;
 
 import org.rongdesk.api.Callback;
 import org.rongdesk.api.RongCloud;
-import org.rongdesk.plugin.PluginHost;
+import org.rongdesk.plugin.api.MessageView;
+import org.rongdesk.plugin.api.PluginContext;
 
 /**
  * The signed-in client as the windows see it: the facade, the user, and its events moved onto
@@ -147,8 +149,8 @@ public final class Client {
         return rong.summarize(objectName, content);
     }
 
-    /** The plugin host, for plugin message views. */
-    public Optional<PluginHost> plugins() {
-        return rong.pluginHost();
+    /** The view a plugin offers for messages of {@code objectName}, with its context. */
+    public Optional<Map.Entry<MessageView, PluginContext>> pluginView(String objectName) {
+        return rong.pluginView(objectName);
     }
 }

@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 import javax.swing.ImageIcon;
 import javax.swing.SwingUtilities;
 
-import org.rongdesk.threads.NamedThreads;
+import org.rongdesk.base.NamedThreads;
 
 /**
  * Small images for the history, read on a worker thread and kept (the last 200). Asking for

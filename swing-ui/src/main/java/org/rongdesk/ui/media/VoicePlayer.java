@@ -11,7 +11,7 @@ import javax.sound.sampled.Clip;
 import javax.sound.sampled.LineEvent;
 import javax.swing.SwingUtilities;
 
-import org.rongdesk.threads.NamedThreads;
+import org.rongdesk.base.NamedThreads;
 import org.rongdesk.ui.app.UiContext;
 
 /**

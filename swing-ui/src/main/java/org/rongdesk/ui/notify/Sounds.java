@@ -7,7 +7,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.SourceDataLine;
 
-import org.rongdesk.threads.NamedThreads;
+import org.rongdesk.base.NamedThreads;
 
 /**
  * A short two-note chime for a new message, made here (no sound file to ship) and played off the

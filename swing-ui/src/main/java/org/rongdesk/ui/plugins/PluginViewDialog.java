@@ -29,7 +29,7 @@ public final class PluginViewDialog {
 
     /** Opens {@code message}'s plugin view; false when its type has none (or it failed). */
     public static boolean open(Window owner, UiContext ui, MessageItem message, String spoken) {
-        Optional<Map.Entry<MessageView, PluginContext>> view = ui.client().plugins().flatMap(host -> host.view(message.objectName()));
+        Optional<Map.Entry<MessageView, PluginContext>> view = ui.client().pluginView(message.objectName());
         if (view.isEmpty()) {
             return false;
         }

@@ -11,7 +11,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.rongdesk.config.PrivateFiles;
+import org.rongdesk.base.PrivateFiles;
 
 /**
  * The user's preferences, read from and written to {@code <data dir>/ui.properties}. Values

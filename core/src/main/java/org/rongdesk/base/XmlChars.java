@@ -1,4 +1,4 @@
-package org.rongdesk.api;
+package org.rongdesk.base;
 
 /**
  * Characters XML 1.0 cannot carry: C0 controls other than tab, line feed and carriage return,

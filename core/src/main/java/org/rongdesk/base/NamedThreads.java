@@ -1,4 +1,4 @@
-package org.rongdesk.threads;
+package org.rongdesk.base;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,4 +1,4 @@
-package org.rongdesk.message;
+package org.rongdesk.model;
 
 /** Whether this client sent or received a message; codes as stored. */
 public enum MessageDirection {

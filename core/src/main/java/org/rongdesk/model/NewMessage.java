@@ -1,8 +1,6 @@
-package org.rongdesk.message;
+package org.rongdesk.model;
 
 import com.google.gson.JsonObject;
-
-import org.rongdesk.conversation.ConversationKey;
 
 /**
  * A message about to be stored.

@@ -1,4 +1,4 @@
-package org.rongdesk.message;
+package org.rongdesk.model;
 
 /** The spec's send states. Received messages are {@link #SENT}. Codes as stored (RongCloud's). */
 public enum SentStatus {

@@ -1,4 +1,4 @@
-package org.rongdesk.api;
+package org.rongdesk.base;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

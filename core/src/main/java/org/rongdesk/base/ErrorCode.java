@@ -1,4 +1,4 @@
-package org.rongdesk.api;
+package org.rongdesk.base;
 
 /** The spec's error codes, as {@code err.code} carries them. */
 public final class ErrorCode {

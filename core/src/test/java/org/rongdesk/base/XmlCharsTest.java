@@ -1,4 +1,4 @@
-package org.rongdesk.api;
+package org.rongdesk.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

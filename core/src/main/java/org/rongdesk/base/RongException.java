@@ -1,4 +1,4 @@
-package org.rongdesk.api;
+package org.rongdesk.base;
 
 /** A failure with one of the spec's {@link ErrorCode error codes} and a message for people. */
 public class RongException extends Exception {

@@ -1,4 +1,4 @@
-package org.rongdesk.conversation;
+package org.rongdesk.model;
 
 /** Whether a conversation notifies the user of new messages; the spec's codes. */
 public enum NotificationStatus {

@@ -1,4 +1,4 @@
-package org.rongdesk.conversation;
+package org.rongdesk.model;
 
 import com.google.gson.JsonElement;
 
@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.rongdesk.api.Params;
-import org.rongdesk.api.RongException;
+import org.rongdesk.base.Params;
+import org.rongdesk.base.RongException;
 
 /** The spec's conversation types, with RongCloud's numeric codes for storage. */
 public enum ConversationType {

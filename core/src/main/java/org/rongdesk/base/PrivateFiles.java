@@ -1,4 +1,4 @@
-package org.rongdesk.config;
+package org.rongdesk.base;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;

@@ -1,4 +1,4 @@
-package org.rongdesk.conversation;
+package org.rongdesk.model;
 
 /**
  * Which conversation: its type and target id (a user id, discussion id, group id or chat room id).

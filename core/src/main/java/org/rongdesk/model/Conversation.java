@@ -1,8 +1,6 @@
-package org.rongdesk.conversation;
+package org.rongdesk.model;
 
 import java.util.Optional;
-
-import org.rongdesk.message.StoredMessage;
 
 /**
  * One entry of the conversation list, as the local store has it.

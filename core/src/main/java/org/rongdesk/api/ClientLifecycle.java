@@ -1,0 +1,181 @@
+package org.rongdesk.api;
+
+import com.google.gson.JsonObject;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.Params;
+import org.rongdesk.base.RongException;
+import org.rongdesk.config.ClientConfig;
+import org.rongdesk.config.ConfigReader;
+import org.rongdesk.connection.ConnectionManager;
+import org.rongdesk.connection.ConnectionStatus;
+import org.rongdesk.connection.Token;
+import org.rongdesk.content.ContentTypes;
+import org.rongdesk.model.StoredMessage;
+import org.rongdesk.session.UserSession;
+
+/**
+ * One client's life: the config {@code init} reads, the connection made for it, the session of
+ * the user {@code connect} signs in (their store, messaging, rooms), and the two listeners the
+ * spec lets a program set on them. Changed on the calls thread only; read from any.
+ */
+final class ClientLifecycle {
+    private final Path configFile;
+    private final Path dataDir;
+    private final ContentTypes types;
+    private final CallbackDispatcher callbacks;
+    private final MessageCallbacks messageCallbacks;
+    private final Consumer<StoredMessage> observer;
+    private volatile ClientConfig config;
+    private ConnectionManager connection;
+    private volatile UserSession session;
+    private volatile Callback statusListener;
+    private volatile Callback receiveListener;
+
+    /** @param observer sees every received message after it is stored (the plugins) */
+    ClientLifecycle(Path configFile, Path dataDir, ContentTypes types, CallbackDispatcher callbacks,
+            MessageCallbacks messageCallbacks, Consumer<StoredMessage> observer) {
+        this.configFile = configFile;
+        this.dataDir = dataDir;
+        this.types = types;
+        this.callbacks = callbacks;
+        this.messageCallbacks = messageCallbacks;
+        this.observer = observer;
+    }
+
+    /** Reads the config; a different one replaces the connection, but only while signed out. */
+    void init() throws RongException {
+        ClientConfig read = ConfigReader.read(configFile);
+        if (connection != null && !read.equals(config)) {
+            if (connection.status() != ConnectionStatus.DISCONNECTED) {
+                throw RongException.invalid("the config changed while connected: disconnect before init");
+            }
+            closeSession();
+            connection.close();
+            connection = null;
+        }
+        if (connection == null) {
+            config = read;
+            connection = new ConnectionManager(read);
+            connection.addStatusListener(this::reportStatus);
+        }
+    }
+
+    /** Opens the token's user's session (unless open) and signs in; the callback hears the outcome. */
+    void connect(JsonObject params, Callback callback) throws RongException {
+        requireInit();
+        Token token = Token.parse(Params.requireString(params, "token"), config.appKey());
+        if (session == null || !session.userId().equals(token.userId())) {
+            closeSession();
+            session = UserSession.open(config, dataDir, token.userId(), connection, types);
+            session.messaging().setReceiveListener(this::reportReceived);
+            session.messaging().incoming().addObserver(observer::accept);
+            connection.setSessionListener(session.sessionListener());
+        }
+        answerWithUserId(connection.connect(token), callback);
+    }
+
+    void reconnect(Callback callback) throws RongException {
+        requireInit();
+        answerWithUserId(connection.reconnect(), callback);
+    }
+
+    void disconnect(JsonObject params, Callback callback) throws RongException {
+        requireInit();
+        boolean receivePush = Params.optionalBoolean(params, "isReceivePush", true);
+        connection.disconnect(receivePush).whenComplete((done, failure) -> {
+            if (failure != null) {
+                callbacks.error(callback, CallQueue.asRongException(failure));
+            } else {
+                callbacks.success(callback);
+            }
+        });
+    }
+
+    void setStatusListener(Callback listener) throws RongException {
+        requireInit();
+        statusListener = listener;
+    }
+
+    void setReceiveListener(Callback listener) throws RongException {
+        requireInit();
+        receiveListener = listener;
+    }
+
+    void requireInit() throws RongException {
+        if (connection == null) {
+            throw new RongException(ErrorCode.NOT_INITIALIZED, "init has not succeeded yet");
+        }
+    }
+
+    UserSession requireSession() throws RongException {
+        requireInit();
+        if (session == null) {
+            throw new RongException(ErrorCode.NOT_CONNECTED, "connect has not been called yet");
+        }
+        return session;
+    }
+
+    /** The signed-in user's session, if connect has opened one (any thread). */
+    Optional<UserSession> session() {
+        return Optional.ofNullable(session);
+    }
+
+    /** Where {@code fs://} points, once init has read the config (any thread). */
+    Optional<Path> fileBase() {
+        ClientConfig current = config;
+        return current == null ? Optional.empty() : Optional.of(UserSession.fileBase(current, dataDir));
+    }
+
+    /** Closes the connection and the session. */
+    void close() {
+        if (connection != null) {
+            connection.close();
+        }
+        closeSession();
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    private void reportStatus(ConnectionStatus status) {
+        Callback listener = statusListener;
+        if (listener == null) {
+            return;
+        }
+        JsonObject result = new JsonObject();
+        result.addProperty("code", status.code());
+        result.addProperty("connectionStatus", status.name());
+        JsonObject ret = new JsonObject();
+        ret.add("result", result);
+        callbacks.emit(listener, ret, null);
+    }
+
+    private void reportReceived(StoredMessage message, int left) {
+        Callback listener = receiveListener;
+        if (listener != null) {
+            messageCallbacks.received(listener, message, left);
+        }
+    }
+
+    private void answerWithUserId(CompletableFuture<String> signIn, Callback callback) {
+        signIn.whenComplete((userId, failure) -> {
+            if (failure != null) {
+                callbacks.error(callback, CallQueue.asRongException(failure));
+            } else {
+                JsonObject result = new JsonObject();
+                result.addProperty("userId", userId);
+                callbacks.success(callback, result);
+            }
+        });
+    }
+}

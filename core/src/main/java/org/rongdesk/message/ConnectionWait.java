@@ -1,0 +1,57 @@
+package org.rongdesk.message;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.rongdesk.base.ErrorCode;
+import org.rongdesk.base.RongException;
+import org.rongdesk.connection.ServerLink;
+
+/**
+ * The signed-in connection a send needs. While the client is (re)connecting it waits, but only
+ * until one timeout after the first send began to wait, so a queue of sends during an outage
+ * fails within one timeout rather than one timeout each.
+ */
+final class ConnectionWait {
+    private static final long NOT_WAITING = Long.MIN_VALUE;
+    private final Supplier<XMPPTCPConnection> connection;
+    private final ServerLink link;
+    private final Duration timeout;
+    /** When sends began to wait for a connection (nanoTime), or {@link #NOT_WAITING}. */
+    private final AtomicLong waitingSince = new AtomicLong(NOT_WAITING);
+
+    ConnectionWait(Supplier<XMPPTCPConnection> connection, ServerLink link, Duration timeout) {
+        this.connection = connection;
+        this.link = link;
+        this.timeout = timeout;
+    }
+
+    /** The signed-in connection, or -2 when there is none (blocks while one is being made). */
+    XMPPTCPConnection signedIn() throws RongException {
+        while (true) {
+            XMPPTCPConnection current = connection.get();
+            if (current != null && current.isAuthenticated()) {
+                waitingSince.set(NOT_WAITING);
+                return current;
+            }
+            long now = System.nanoTime();
+            waitingSince.compareAndSet(NOT_WAITING, now);
+            if (!link.isConnecting() || now - waitingSince.get() > timeout.toNanos()) {
+                throw notConnected();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw notConnected();
+            }
+        }
+    }
+
+    static RongException notConnected() {
+        return new RongException(ErrorCode.SEND_FAILED,
+                "not connected to the server; the message is kept as FAILED and can be sent again");
+    }
+}

@@ -1,2 +1,0 @@
-/** The client's named worker threads. */
-package org.rongdesk.threads;
