@@ -4,20 +4,16 @@ import java.awt.event.ActionEvent;
 
 import javax.swing.AbstractAction;
 import javax.swing.Action;
-import javax.swing.KeyStroke;
 
 import org.rongdesk.ui.i18n.Texts;
 
-/** Builds menu actions: words and mnemonic from the bundle, an optional accelerator. */
+/** Builds menu actions: words and mnemonic from the bundle, the accelerator from the {@link Keymap}. */
 public final class Actions {
     private Actions() {
     }
 
-    /**
-     * An action named by {@code key}; {@code accelerator} in {@link KeyStroke#getKeyStroke(String)}
-     * form ("ctrl shift P") or null.
-     */
-    public static Action of(Texts texts, String key, String accelerator, Runnable run) {
+    /** An action named by {@code key}, with the keymap's key for {@code key} as its accelerator if it has one. */
+    public static Action of(Texts texts, String key, Runnable run) {
         Action action = new AbstractAction(texts.get(key)) {
             @Override
             public void actionPerformed(ActionEvent e) {
@@ -28,13 +24,7 @@ public final class Actions {
         if (mnemonic != 0) {
             action.putValue(Action.MNEMONIC_KEY, mnemonic);
         }
-        if (accelerator != null) {
-            KeyStroke stroke = KeyStroke.getKeyStroke(accelerator);
-            if (stroke == null) {
-                throw new IllegalArgumentException("not a key stroke: " + accelerator);
-            }
-            action.putValue(Action.ACCELERATOR_KEY, stroke);
-        }
+        Keymap.accelerator(key).ifPresent(stroke -> action.putValue(Action.ACCELERATOR_KEY, stroke));
         return action;
     }
 }

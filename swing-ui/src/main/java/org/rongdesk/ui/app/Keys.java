@@ -6,29 +6,39 @@ import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
 
-/** Binds keys to code without an action class each time. */
+/** Binds the {@link Keymap}'s keys to code without an action class each time. */
 public final class Keys {
     private Keys() {
     }
 
-    /** {@code key} ("ctrl ENTER") runs {@code run} while {@code component} has the focus. */
-    public static void bind(JComponent component, String key, Runnable run) {
-        bind(component, JComponent.WHEN_FOCUSED, key, run);
+    /** The keys of {@code id} ("history.copy") run {@code run} while {@code component} has the focus. */
+    public static void bind(JComponent component, String id, Runnable run) {
+        bind(component, JComponent.WHEN_FOCUSED, id, run);
     }
 
-    /** {@code key} runs {@code run} under {@code condition} (a {@code JComponent.WHEN_…} constant). */
-    public static void bind(JComponent component, int condition, String key, Runnable run) {
-        KeyStroke stroke = KeyStroke.getKeyStroke(key);
-        if (stroke == null) {
-            throw new IllegalArgumentException("not a key stroke: " + key);
+    /** The keys of {@code id} run {@code run} under {@code condition} (a {@code JComponent.WHEN_…} constant). */
+    public static void bind(JComponent component, int condition, String id, Runnable run) {
+        String name = "rongdesk." + id;
+        for (KeyStroke stroke : Keymap.strokes(id)) {
+            component.getInputMap(condition).put(stroke, name);
         }
-        String name = "rongdesk." + key;
-        component.getInputMap(condition).put(stroke, name);
         component.getActionMap().put(name, new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
                 run.run();
             }
         });
+    }
+
+    /**
+     * The keys of each of {@code ids} do nothing in {@code component} under {@code condition}:
+     * its look and feel's bindings for them give way, and the keys go on to the window.
+     */
+    public static void block(JComponent component, int condition, String... ids) {
+        for (String id : ids) {
+            for (KeyStroke stroke : Keymap.strokes(id)) {
+                component.getInputMap(condition).put(stroke, "none");
+            }
+        }
     }
 }

@@ -42,11 +42,11 @@ public final class Attachments {
         this.composer = composer;
         this.owner = owner;
         this.staging = staging;
-        image = Actions.of(ui.texts(), "action.sendImage", "ctrl shift I", this::sendImage);
-        voice = Actions.of(ui.texts(), "action.sendVoice", "ctrl shift A", this::sendVoiceFile);
-        record = Actions.of(ui.texts(), "action.recordVoice", "ctrl shift E", this::recordVoice);
-        location = Actions.of(ui.texts(), "action.sendLocation", "ctrl shift L", this::sendLocation);
-        rich = Actions.of(ui.texts(), "action.sendRich", "ctrl shift K", this::sendRich);
+        image = Actions.of(ui.texts(), "action.sendImage", this::sendImage);
+        voice = Actions.of(ui.texts(), "action.sendVoice", this::sendVoiceFile);
+        record = Actions.of(ui.texts(), "action.recordVoice", this::recordVoice);
+        location = Actions.of(ui.texts(), "action.sendLocation", this::sendLocation);
+        rich = Actions.of(ui.texts(), "action.sendRich", this::sendRich);
     }
 
     /** The actions in menu order. */

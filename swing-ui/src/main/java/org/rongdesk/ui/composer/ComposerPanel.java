@@ -44,10 +44,10 @@ public final class ComposerPanel extends JPanel {
         text.setWrapStyleWord(true);
         text.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         text.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        Keys.bind(text, "ENTER", this::send);
-        Keys.bind(text, "shift ENTER", () -> text.getActionMap().get(DefaultEditorKit.insertBreakAction)
+        Keys.bind(text, "composer.send", this::send);
+        Keys.bind(text, "composer.newLine", () -> text.getActionMap().get(DefaultEditorKit.insertBreakAction)
                 .actionPerformed(new java.awt.event.ActionEvent(text, 0, "")));
-        Keys.bind(text, "ESCAPE", () -> escape.run());
+        Keys.bind(text, "composer.leave", () -> escape.run());
         label = ui.texts().label("composer.label", text);
         A11y.plain(label);
         JButton send = ui.texts().button(new JButton(), "composer.send");
@@ -74,7 +74,7 @@ public final class ComposerPanel extends JPanel {
         actions.forEach(menu::add);
         JButton attach = ui.texts().button(new JButton(), "composer.attach");
         attach.addActionListener(e -> menu.show(attach, 0, attach.getHeight()));
-        Keys.bind(attach, "DOWN", attach::doClick);
+        Keys.bind(attach, "attach.menu", attach::doClick);
         buttons.add(attach);
     }
 

@@ -43,11 +43,11 @@ public final class ConversationActions {
         this.parent = parent;
         this.cleared = cleared;
         this.removed = removed;
-        pin = Actions.of(ui.texts(), "action.pin", "ctrl shift P", this::togglePin);
-        mute = Actions.of(ui.texts(), "action.mute", "ctrl shift M", this::toggleMute);
-        markRead = Actions.of(ui.texts(), "action.markRead", "ctrl shift R", this::markRead);
-        clear = Actions.of(ui.texts(), "action.clearMessages", null, this::clearMessages);
-        remove = Actions.of(ui.texts(), "action.removeConversation", "ctrl shift DELETE", this::remove);
+        pin = Actions.of(ui.texts(), "action.pin", this::togglePin);
+        mute = Actions.of(ui.texts(), "action.mute", this::toggleMute);
+        markRead = Actions.of(ui.texts(), "action.markRead", this::markRead);
+        clear = Actions.of(ui.texts(), "action.clearMessages", this::clearMessages);
+        remove = Actions.of(ui.texts(), "action.removeConversation", this::remove);
     }
 
     /** Enables the actions when a conversation is open. */

@@ -74,10 +74,10 @@ public final class QuickSwitcher extends JDialog {
                 filter();
             }
         });
-        Keys.bind(query, "DOWN", () -> move(1));
-        Keys.bind(query, "UP", () -> move(-1));
-        Keys.bind(query, "ENTER", this::choose);
-        Keys.bind(list, "ENTER", this::choose);
+        Keys.bind(query, "switcher.next", () -> move(1));
+        Keys.bind(query, "switcher.previous", () -> move(-1));
+        Keys.bind(query, "switcher.choose", this::choose);
+        Keys.bind(list, "switcher.choose", this::choose);
 
         JPanel panel = new JPanel(new BorderLayout(0, 6));
         panel.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));

@@ -3,36 +3,26 @@ package org.rongdesk.ui.dialog;
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
-import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
 import java.util.function.Supplier;
 
-import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JOptionPane;
 import javax.swing.JTextArea;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 
 import org.rongdesk.ui.access.A11y;
+import org.rongdesk.ui.app.Keys;
 
 /** Small dialog helpers that keep untrusted text plain. */
 public final class Dialogs {
     private Dialogs() {
     }
 
-    /** Esc closes {@code dialog}. */
+    /** Esc ({@code dialog.close} in the keymap) closes {@code dialog}. */
     public static void closeOnEscape(JDialog dialog) {
-        JComponent root = dialog.getRootPane();
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close");
-        root.getActionMap().put("close", new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                dialog.dispose();
-            }
-        });
+        Keys.bind(dialog.getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "dialog.close", dialog::dispose);
     }
 
     /** Text shown as plain, wrapped, read-only lines (a JOptionPane would render a string starting with {@code <html>}). */

@@ -64,7 +64,7 @@ public class FormDialog extends JDialog {
     public <C extends JComponent> C field(String labelKey, C component) {
         if (component instanceof JSpinner spinner && spinner.getEditor() instanceof JSpinner.DefaultEditor editor) {
             // a spinner's field keeps Enter to itself: here Enter takes the typed number and presses OK
-            Keys.bind(editor.getTextField(), "ENTER", () -> {
+            Keys.bind(editor.getTextField(), "form.accept", () -> {
                 try {
                     spinner.commitEdit();
                 } catch (ParseException e) {

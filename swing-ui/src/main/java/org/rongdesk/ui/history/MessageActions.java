@@ -54,18 +54,17 @@ public final class MessageActions {
         this.owner = owner;
         this.words = words;
         this.player = new VoicePlayer(ui);
-        open = Actions.of(ui.texts(), "action.openMessage", null, this::open);
-        copy = Actions.of(ui.texts(), "action.copyMessage", null, this::copy);
-        delete = Actions.of(ui.texts(), "action.deleteMessage", null, this::delete);
-        extra = Actions.of(ui.texts(), "action.setExtra", null, this::setExtra);
-        resend = Actions.of(ui.texts(), "action.resend", null, this::resend);
-        details = Actions.of(ui.texts(), "action.details", null, this::details);
-        Keys.bind(history.messageList(), "ENTER", this::open);
-        Keys.bind(history.messageList(), "SPACE", this::open);
-        Keys.bind(history.messageList(), "ctrl C", this::copy);
-        Keys.bind(history.messageList(), "DELETE", this::delete);
-        Keys.bind(history.messageList(), "shift F10", this::popup);
-        Keys.bind(history.messageList(), "CONTEXT_MENU", this::popup);
+        open = Actions.of(ui.texts(), "action.openMessage", this::open);
+        copy = Actions.of(ui.texts(), "action.copyMessage", this::copy);
+        delete = Actions.of(ui.texts(), "action.deleteMessage", this::delete);
+        extra = Actions.of(ui.texts(), "action.setExtra", this::setExtra);
+        resend = Actions.of(ui.texts(), "action.resend", this::resend);
+        details = Actions.of(ui.texts(), "action.details", this::details);
+        // bound on the list, not as accelerators: Ctrl+C and Delete must keep their meaning in text fields
+        Keys.bind(history.messageList(), "history.open", this::open);
+        Keys.bind(history.messageList(), "history.copy", this::copy);
+        Keys.bind(history.messageList(), "history.delete", this::delete);
+        Keys.bind(history.messageList(), "history.menu", this::popup);
         history.messageList().addListSelectionListener(e -> update());
         history.messageList().addMouseListener(new MouseAdapter() {
             @Override

@@ -6,7 +6,6 @@ import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
-import java.util.List;
 import java.util.Locale;
 
 import javax.swing.BorderFactory;
@@ -14,7 +13,6 @@ import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
@@ -92,11 +90,10 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         setUndecorated(true);
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         // the keys that close or leave windows elsewhere do nothing here
-        for (String key : List.of("alt F4", "ctrl W", "ctrl Q", "F10", "alt SPACE", "ctrl shift Q")) {
-            getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key), "none");
-        }
-        Keys.bind(getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "F6", this::switchRegion);
-        Keys.bind(getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "shift F6", this::switchRegion);
+        Keys.block(getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "kiosk.blocked");
+        // two regions: the main window's next and previous region keys both switch
+        Keys.bind(getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "action.nextRegion", this::switchRegion);
+        Keys.bind(getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "action.previousRegion", this::switchRegion);
         ui.client().setErrorSink(text -> ui.announcer().announce(ui.texts().get("error.prefix", text)));
         ui.announcer().setStatusLine(this::showNotice);
         ui.client().addListener(this);

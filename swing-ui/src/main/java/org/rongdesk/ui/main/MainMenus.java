@@ -22,7 +22,7 @@ import org.rongdesk.ui.settings.UiSettings;
 
 /**
  * The main window's menu bar. Every command the window has is here, with a mnemonic, and the
- * frequent ones with an accelerator; Help → Keyboard shortcuts lists them from this very bar,
+ * frequent ones with an accelerator (from the {@link org.rongdesk.ui.app.Keymap}); Help → Keyboard shortcuts lists them from this very bar,
  * so the list cannot drift from the keys.
  */
 final class MainMenus {
@@ -63,20 +63,20 @@ final class MainMenus {
 
     private JMenu file() {
         JMenu menu = menu("menu.file");
-        menu.add(item("action.settings", "ctrl COMMA", commands::settings));
-        menu.add(item("action.plugins", null, () -> new PluginsDialog(frame, ui).open()));
-        menu.add(item("action.reconnect", "ctrl R", () -> ui.client().call((rong, params, callback) -> rong.reconnect(callback),
+        menu.add(item("action.settings", commands::settings));
+        menu.add(item("action.plugins", () -> new PluginsDialog(frame, ui).open()));
+        menu.add(item("action.reconnect", () -> ui.client().call((rong, params, callback) -> rong.reconnect(callback),
                 null, ret -> { })));
         menu.addSeparator();
-        menu.add(item("action.quit", "ctrl Q", commands::quit));
+        menu.add(item("action.quit", commands::quit));
         return menu;
     }
 
     private JMenu conversation() {
         ConversationActions actions = groups.conversations();
         JMenu menu = menu("menu.conversation");
-        menu.add(item("action.newChat", "ctrl N", newChat));
-        menu.add(item("action.quickSwitch", "ctrl K", quickSwitch));
+        menu.add(item("action.newChat", newChat));
+        menu.add(item("action.quickSwitch", quickSwitch));
         menu.addSeparator();
         menu.add(actions.pin);
         menu.add(actions.mute);
@@ -117,11 +117,11 @@ final class MainMenus {
 
     private JMenu view() {
         JMenu menu = menu("menu.view");
-        menu.add(item("action.goConversations", "ctrl 1", () -> regions.go(0)));
-        menu.add(item("action.goHistory", "ctrl 2", () -> regions.go(1)));
-        menu.add(item("action.goComposer", "ctrl 3", () -> regions.go(2)));
-        menu.add(item("action.nextRegion", "F6", regions::next));
-        menu.add(item("action.previousRegion", "shift F6", regions::previous));
+        menu.add(item("action.goConversations", () -> regions.go(0)));
+        menu.add(item("action.goHistory", () -> regions.go(1)));
+        menu.add(item("action.goComposer", () -> regions.go(2)));
+        menu.add(item("action.nextRegion", regions::next));
+        menu.add(item("action.previousRegion", regions::previous));
         menu.addSeparator();
         JMenu theme = menu("menu.theme");
         ButtonGroup themes = new ButtonGroup();
@@ -134,9 +134,9 @@ final class MainMenus {
             theme.add(item);
         }
         menu.add(theme);
-        menu.add(item("action.larger", "ctrl EQUALS", () -> scale(+25)));
-        menu.add(item("action.smaller", "ctrl MINUS", () -> scale(-25)));
-        menu.add(item("action.normalSize", "ctrl 0", () -> scale(0)));
+        menu.add(item("action.larger", () -> scale(+25)));
+        menu.add(item("action.smaller", () -> scale(-25)));
+        menu.add(item("action.normalSize", () -> scale(0)));
         JMenu announce = menu("menu.announce");
         ButtonGroup announces = new ButtonGroup();
         for (UiSettings.Announce choice : UiSettings.Announce.values()) {
@@ -153,8 +153,8 @@ final class MainMenus {
 
     private JMenu help(JMenuBar bar) {
         JMenu menu = menu("menu.help");
-        menu.add(item("action.shortcuts", "F1", () -> new ShortcutsDialog(frame, ui, bar).open()));
-        menu.add(item("action.about", null, () -> AboutDialog.show(frame, ui)));
+        menu.add(item("action.shortcuts", () -> new ShortcutsDialog(frame, ui, bar).open()));
+        menu.add(item("action.about", () -> AboutDialog.show(frame, ui)));
         return menu;
     }
 
@@ -169,8 +169,8 @@ final class MainMenus {
         return texts.button(new JMenu(), key);
     }
 
-    private JMenuItem item(String key, String accelerator, Runnable run) {
-        return new JMenuItem(Actions.of(texts, key, accelerator, run));
+    private JMenuItem item(String key, Runnable run) {
+        return new JMenuItem(Actions.of(texts, key, run));
     }
 
     private JRadioButtonMenuItem radio(String key, boolean selected, Runnable run) {

@@ -14,7 +14,6 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
@@ -80,7 +79,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
         this.history = new HistoryPanel(ui, words);
         this.composer = new ComposerPanel(ui);
         composer.onEscape(() -> history.messageList().requestFocusInWindow());
-        Keys.bind(conversations.rowList(), "ENTER", () -> composer.text().requestFocusInWindow());
+        Keys.bind(conversations.rowList(), "conversations.write", () -> composer.text().requestFocusInWindow());
         this.conversationActions = new ConversationActions(ui, this::current, conversations, this, history::open,
                 this::conversationGone);
         this.messageActions = new MessageActions(ui, history, this, words);
@@ -96,11 +95,9 @@ public final class MainWindow extends JFrame implements ClientEvents {
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, conversations, right);
         split.setResizeWeight(0.3);
         split.setBorder(BorderFactory.createEmptyBorder());
-        // JSplitPane takes F6 for itself; here F6 cycles the regions
+        // JSplitPane takes F6 for itself (and F8 for its divider); here F6 cycles the regions
         for (JSplitPane pane : List.of(split, right)) {
-            pane.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke("F6"), "none");
-            pane.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke("shift F6"), "none");
-            pane.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke("F8"), "none");
+            Keys.block(pane, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT, "action.nextRegion", "action.previousRegion", "split.blocked");
         }
         regions = new Regions(List.of(conversations.rowList(), history.messageList(), composer.text()),
                 List.of(conversations, history, composer));

@@ -35,7 +35,7 @@ final class SigningInWindow extends JFrame {
         panel.add(words, BorderLayout.CENTER);
         panel.add(buttons, BorderLayout.SOUTH);
         setContentPane(panel);
-        Keys.bind(getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "ESCAPE", cancel);
+        Keys.bind(getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "signin.cancel", cancel);
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override

@@ -67,7 +67,7 @@ final class DiscussionDialog extends JDialog {
         members.setVisibleRowCount(6);
         JButton remove = ui.texts().button(new JButton(), "discussion.remove");
         remove.addActionListener(e -> remove());
-        Keys.bind(members, "DELETE", this::remove);
+        Keys.bind(members, "discussion.removeMember", this::remove);
         grid.row(ui.texts().label("discussion.memberList", members), withButton(new JScrollPane(members), remove));
         JButton add = ui.texts().button(new JButton(), "discussion.add");
         add.addActionListener(e -> add());

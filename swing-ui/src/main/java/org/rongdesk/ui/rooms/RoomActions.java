@@ -56,13 +56,13 @@ public final class RoomActions {
         this.current = current;
         this.open = open;
         this.gone = gone;
-        newDiscussion = Actions.of(ui.texts(), "action.newDiscussion", "ctrl shift N", this::createDiscussion);
-        discussionSettings = Actions.of(ui.texts(), "action.discussionSettings", "ctrl shift D", this::discussionSettings);
-        joinGroup = Actions.of(ui.texts(), "action.joinGroup", "ctrl shift G", this::joinGroup);
-        quitGroup = Actions.of(ui.texts(), "action.quitGroup", null, this::quitGroup);
-        syncGroups = Actions.of(ui.texts(), "action.syncGroups", null, this::syncGroups);
-        joinChatRoom = Actions.of(ui.texts(), "action.joinChatRoom", "ctrl shift J", this::joinChatRoom);
-        quitChatRoom = Actions.of(ui.texts(), "action.quitChatRoom", null, this::quitChatRoom);
+        newDiscussion = Actions.of(ui.texts(), "action.newDiscussion", this::createDiscussion);
+        discussionSettings = Actions.of(ui.texts(), "action.discussionSettings", this::discussionSettings);
+        joinGroup = Actions.of(ui.texts(), "action.joinGroup", this::joinGroup);
+        quitGroup = Actions.of(ui.texts(), "action.quitGroup", this::quitGroup);
+        syncGroups = Actions.of(ui.texts(), "action.syncGroups", this::syncGroups);
+        joinChatRoom = Actions.of(ui.texts(), "action.joinChatRoom", this::joinChatRoom);
+        quitChatRoom = Actions.of(ui.texts(), "action.quitChatRoom", this::quitChatRoom);
     }
 
     /** Enables what fits the open conversation. */
