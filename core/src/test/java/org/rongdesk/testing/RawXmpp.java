@@ -1,8 +1,10 @@
 package org.rongdesk.testing;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.MessageBuilder;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
@@ -23,6 +25,15 @@ public final class RawXmpp implements AutoCloseable {
 
     /** Signs {@code user} in on {@code server} with a token, as any XMPP client could. */
     public static RawXmpp signIn(DevServer server, String user) throws Exception {
+        return signIn(server, user, message -> { });
+    }
+
+    /**
+     * Signs in with {@code messages} hearing every message from before the sign-in on: the server
+     * pushes offline messages as soon as it sees the presence login sends, so a listener added
+     * after login could miss them.
+     */
+    public static RawXmpp signIn(DevServer server, String user, Consumer<Message> messages) throws Exception {
         String appKey = server.settings().appKey();
         XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
                 .setXmppDomain(appKey)
@@ -35,6 +46,7 @@ public final class RawXmpp implements AutoCloseable {
                 .build();
         XMPPTCPConnection connection = new XMPPTCPConnection(config);
         connection.setUseStreamManagement(false);
+        connection.addSyncStanzaListener(stanza -> messages.accept((Message) stanza), StanzaTypeFilter.MESSAGE);
         connection.connect().login();
         return new RawXmpp(connection, appKey);
     }
