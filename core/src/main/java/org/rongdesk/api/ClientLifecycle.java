@@ -16,6 +16,9 @@ import org.rongdesk.connection.ConnectionManager;
 import org.rongdesk.connection.ConnectionStatus;
 import org.rongdesk.connection.Token;
 import org.rongdesk.content.ContentTypes;
+import org.rongdesk.message.MessageJson;
+import org.rongdesk.message.RevisionListener;
+import org.rongdesk.model.ConversationKey;
 import org.rongdesk.model.StoredMessage;
 import org.rongdesk.session.UserSession;
 
@@ -36,6 +39,10 @@ final class ClientLifecycle {
     private volatile UserSession session;
     private volatile Callback statusListener;
     private volatile Callback receiveListener;
+    private volatile Callback typingListener;
+    private volatile Callback readReceiptListener;
+    private volatile Callback recallListener;
+    private volatile Callback editListener;
 
     /** @param observer sees every received message after it is stored (the plugins) */
     ClientLifecycle(Path configFile, Path dataDir, ContentTypes types, CallbackDispatcher callbacks,
@@ -74,6 +81,21 @@ final class ClientLifecycle {
             closeSession();
             session = UserSession.open(config, dataDir, token.userId(), connection, types);
             session.messaging().setReceiveListener(this::reportReceived);
+            session.messaging().setTypingListener(this::reportTyping);
+            session.messaging().setReadReceiptListener(this::reportRead);
+            session.messaging().setRevisionListener(new RevisionListener() {
+                @Override
+                public void recalled(StoredMessage message) {
+                    reportRecalled(message);
+                }
+
+                @Override
+                public void edited(StoredMessage message) {
+                    JsonObject result = new JsonObject();
+                    result.add("message", MessageJson.of(message));
+                    emitEvent(editListener, result);
+                }
+            });
             session.messaging().incoming().addObserver(observer::accept);
             connection.setSessionListener(session.sessionListener());
         }
@@ -105,6 +127,26 @@ final class ClientLifecycle {
     void setReceiveListener(Callback listener) throws RongException {
         requireInit();
         receiveListener = listener;
+    }
+
+    void setTypingListener(Callback listener) throws RongException {
+        requireInit();
+        typingListener = listener;
+    }
+
+    void setReadReceiptListener(Callback listener) throws RongException {
+        requireInit();
+        readReceiptListener = listener;
+    }
+
+    void setRecallListener(Callback listener) throws RongException {
+        requireInit();
+        recallListener = listener;
+    }
+
+    void setEditListener(Callback listener) throws RongException {
+        requireInit();
+        editListener = listener;
     }
 
     void requireInit() throws RongException {
@@ -165,6 +207,46 @@ final class ClientLifecycle {
         if (listener != null) {
             messageCallbacks.received(listener, message, left);
         }
+    }
+
+    /** {@code {"status":"success","result":{conversationType, targetId, userId, typing}}}. */
+    private void reportTyping(ConversationKey conversation, String userId, boolean typing) {
+        JsonObject result = conversationEvent(conversation);
+        result.addProperty("userId", userId);
+        result.addProperty("typing", typing);
+        emitEvent(typingListener, result);
+    }
+
+    /** {@code {"status":"success","result":{conversationType, targetId, lastMessageSendTime}}}. */
+    private void reportRead(ConversationKey conversation, long lastMessageSendTime) {
+        JsonObject result = conversationEvent(conversation);
+        result.addProperty("lastMessageSendTime", lastMessageSendTime);
+        emitEvent(readReceiptListener, result);
+    }
+
+    /** {@code {"status":"success","result":{messageId, conversationType, targetId, senderUserId}}}. */
+    private void reportRecalled(StoredMessage message) {
+        JsonObject result = conversationEvent(message.conversation());
+        result.addProperty("messageId", message.id());
+        result.addProperty("senderUserId", message.senderUserId());
+        emitEvent(recallListener, result);
+    }
+
+    private static JsonObject conversationEvent(ConversationKey conversation) {
+        JsonObject result = new JsonObject();
+        result.addProperty("conversationType", conversation.type().name());
+        result.addProperty("targetId", conversation.targetId());
+        return result;
+    }
+
+    private void emitEvent(Callback listener, JsonObject result) {
+        if (listener == null) {
+            return;
+        }
+        JsonObject ret = new JsonObject();
+        ret.addProperty("status", "success");
+        ret.add("result", result);
+        callbacks.emit(listener, ret, null);
     }
 
     private void answerWithUserId(CompletableFuture<String> signIn, Callback callback) {

@@ -191,10 +191,98 @@ public final class RongCloud implements AutoCloseable {
         queue.run(callback, () -> lifecycle.setReceiveListener(callback));
     }
 
+    /**
+     * Tells the peer of a private conversation that the user is typing (Rong Desk's addition,
+     * named after IMLib's; XEP-0085): {@code {conversationType: "PRIVATE", targetId}}. Call it as
+     * the user types; a paused notice follows by itself after 6 s without a call, and a sent
+     * message ends typing. Best effort: nothing is sent while signed out. Other conversation
+     * types answer -10002.
+     */
+    public void sendTypingStatus(JsonObject params, Callback callback) {
+        queue.command(callback, session -> session.messaging().sendTypingStatus(params));
+    }
+
+    /**
+     * Sets the one listener of peers' typing: {@code {"result":{conversationType, targetId,
+     * userId, typing}}} with {@code typing} true when a peer starts and false when they stop (a
+     * paused notice, their message, or 6 s of silence). Any XMPP client's chat states count.
+     */
+    public void setTypingStatusListener(Callback callback) {
+        queue.run(callback, () -> lifecycle.setTypingListener(callback));
+    }
+
+    /**
+     * Tells the peer of a private conversation that the user has read it (Rong Desk's addition,
+     * named after IMLib's; XEP-0333 {@code displayed} on the newest received message that can be
+     * named): {@code {conversationType: "PRIVATE", targetId}}. -2 when signed out; other
+     * conversation types answer -10002; a conversation with nothing received answers success.
+     */
+    public void sendReadReceiptMessage(JsonObject params, Callback callback) {
+        queue.command(callback, session -> session.messaging().sendReadReceipt(params));
+    }
+
+    /**
+     * Sets the one listener of peers' read receipts: {@code {"result":{conversationType,
+     * targetId, lastMessageSendTime}}}; the user's messages to that peer up to the one sent at
+     * {@code lastMessageSendTime} are {@code sentStatus: "READ"} by then.
+     */
+    public void setReadReceiptListener(Callback callback) {
+        queue.run(callback, () -> lifecycle.setReadReceiptListener(callback));
+    }
+
+    /**
+     * Recalls a message the user sent (Rong Desk's addition, named after IMLib's; XEP-0424
+     * retraction, with a fallback body for clients without it): {@code {messageId}} → the
+     * message as it is now, a recall notice ({@code RC:RcNtf {operatorId, recallTime,
+     * originalObjectName}}), here and at every receiver. An unknown message, another's, or one
+     * that was not sent answers -10002; signed out, -2.
+     */
+    public void recallMessage(JsonObject params, Callback callback) {
+        queue.query(callback, session -> session.messaging().recall(params));
+    }
+
+    /**
+     * Sets the one listener of recalls: {@code {"result":{messageId, conversationType, targetId,
+     * senderUserId}}} once the stored message has become a recall notice (its text is no longer
+     * found by searchMessages).
+     */
+    public void setOnRecallMessageListener(Callback callback) {
+        queue.run(callback, () -> lifecycle.setRecallListener(callback));
+    }
+
+    /**
+     * Corrects the text of a text message the user sent (Rong Desk's addition; XEP-0308):
+     * {@code {messageId, text}} → the message as it is now, its content marked {@code edited:
+     * true}, here and at every receiver that knows corrections. Errors as {@link #recallMessage}.
+     */
+    public void editMessage(JsonObject params, Callback callback) {
+        queue.query(callback, session -> session.messaging().edit(params));
+    }
+
+    /**
+     * Sets the one listener of corrections: {@code {"result":{"message":{...}}}} with a received
+     * message as its sender corrected it (same id, new text, {@code content.edited: true}).
+     */
+    public void setOnMessageEditedListener(Callback callback) {
+        queue.run(callback, () -> lifecycle.setEditListener(callback));
+    }
+
     // ---- conversations
 
     public void getConversationList(Callback callback) {
         queue.query(callback, session -> session.conversations().list());
+    }
+
+    /**
+     * Finds stored messages by what they say (Rong Desk's addition, named after IMLib's):
+     * {@code {keyword, conversationType?, targetId?, count? = 20 (1–200), beginTime? = 0}} →
+     * messages in the spec's shape, newest first, whose text, rich-content title or description
+     * or location name contain {@code keyword} — any part of Chinese, Japanese or Korean text, the
+     * start of a word otherwise, case-insensitively; sent before {@code beginTime} when above 0.
+     * An empty keyword answers -10002.
+     */
+    public void searchMessages(JsonObject params, Callback callback) {
+        queue.query(callback, session -> session.history().search(params));
     }
 
     /**

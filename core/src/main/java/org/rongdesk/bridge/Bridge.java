@@ -45,6 +45,13 @@ public final class Bridge {
      * text, as much extra, a 64 KiB thumbnail) is far below it, and the bridge's 128 MiB heap far above.
      */
     static final int MAX_LINE_CHARS = 4 << 20;
+    /**
+     * Characters of requests read and not yet answered, at most: past it, reading waits for
+     * answers. Requests are read faster than they are carried out, and each holds its params
+     * until done, so a program writing many large requests at once must not fill the heap
+     * (a queue of 1 MiB texts did under 128 MiB).
+     */
+    static final long MAX_PENDING_CHARS = 16L << 20;
 
     /** A facade method as the bridge calls it: with the request's raw params. */
     @FunctionalInterface
@@ -58,6 +65,7 @@ public final class Bridge {
     private final Map<String, Method> methods;
     private final Object pendingLock = new Object();
     private int pending;
+    private long pendingChars;
 
     public Bridge(RongCloud rong, PrintStream out) {
         this.rong = rong;
@@ -84,15 +92,19 @@ public final class Bridge {
 
     private static Map<String, Method> methods(RongCloud rong) {
         Map<String, Method> table = new HashMap<>();
-        Map<String, WithoutParams> withoutParams = Map.of(
-                "init", rong::init,
-                "reconnect", rong::reconnect,
-                "setConnectionStatusListener", rong::setConnectionStatusListener,
-                "setOnReceiveMessageListener", rong::setOnReceiveMessageListener,
-                "getConversationList", rong::getConversationList,
-                "getTotalUnreadCount", rong::getTotalUnreadCount,
-                "getPlugins", rong::getPlugins,
-                "setPluginEventListener", rong::setPluginEventListener);
+        Map<String, WithoutParams> withoutParams = new HashMap<>();
+        withoutParams.put("init", rong::init);
+        withoutParams.put("reconnect", rong::reconnect);
+        withoutParams.put("setConnectionStatusListener", rong::setConnectionStatusListener);
+        withoutParams.put("setOnReceiveMessageListener", rong::setOnReceiveMessageListener);
+        withoutParams.put("getConversationList", rong::getConversationList);
+        withoutParams.put("getTotalUnreadCount", rong::getTotalUnreadCount);
+        withoutParams.put("getPlugins", rong::getPlugins);
+        withoutParams.put("setPluginEventListener", rong::setPluginEventListener);
+        withoutParams.put("setTypingStatusListener", rong::setTypingStatusListener);
+        withoutParams.put("setReadReceiptListener", rong::setReadReceiptListener);
+        withoutParams.put("setOnRecallMessageListener", rong::setOnRecallMessageListener);
+        withoutParams.put("setOnMessageEditedListener", rong::setOnMessageEditedListener);
         withoutParams.forEach((name, method) -> table.put(name, (params, callback) -> method.call(callback)));
         Map<String, WithParams> withParams = new HashMap<>();
         withParams.put("connect", rong::connect);
@@ -137,6 +149,11 @@ public final class Bridge {
         withParams.put("quitChatRoom", rong::quitChatRoom);
         withParams.put("sendMessage", rong::sendMessage);
         withParams.put("answerPluginQuestion", rong::answerPluginQuestion);
+        withParams.put("searchMessages", rong::searchMessages);
+        withParams.put("sendTypingStatus", rong::sendTypingStatus);
+        withParams.put("sendReadReceiptMessage", rong::sendReadReceiptMessage);
+        withParams.put("recallMessage", rong::recallMessage);
+        withParams.put("editMessage", rong::editMessage);
         withParams.forEach((name, method) -> table.put(name, (params, callback) -> method.call(object(params), callback)));
         table.put("disconnect", (params, callback) -> rong.disconnect(disconnectParams(params), callback));
         return Map.copyOf(table);
@@ -158,6 +175,7 @@ public final class Bridge {
                 break;
             }
             if (!line.isBlank()) {
+                awaitRoom();
                 handle(line);
             }
         }
@@ -190,35 +208,58 @@ public final class Bridge {
             reply(id, RongException.invalid("unknown method '" + methodName + "'"));
             return;
         }
+        Callback answer = answer(id, !SpecMethods.LISTENERS.contains(methodName), line.length());
         try {
-            method.invoke(request.get("params"), answer(id, !SpecMethods.LISTENERS.contains(methodName)));
+            method.invoke(request.get("params"), answer);
         } catch (RongException e) {
-            finishOne();
             reply(id, e);
+            answer.call(null, null);
         }
     }
 
-    /** The callback for one request; a request that owes a final answer counts as pending until it comes. */
-    private Callback answer(JsonElement id, boolean owesFinalAnswer) {
+    /**
+     * The callback for one request of {@code chars} characters; a request that owes a final
+     * answer counts as pending until it comes. Called with a null {@code ret}, it only ends the
+     * request (its error was written already).
+     */
+    private Callback answer(JsonElement id, boolean owesFinalAnswer, long chars) {
         AtomicBoolean finished = new AtomicBoolean(!owesFinalAnswer);
         if (owesFinalAnswer) {
             synchronized (pendingLock) {
                 pending++;
+                pendingChars += chars;
             }
         }
         return (ret, err) -> {
-            write(id, ret, err);
+            if (ret != null) {
+                write(id, ret, err);
+            }
             String status = ret != null && ret.has("status") ? ret.get("status").getAsString() : "";
             if (!status.equals("prepare") && !status.equals("progress") && finished.compareAndSet(false, true)) {
-                finishOne();
+                finishOne(chars);
             }
         };
     }
 
-    private void finishOne() {
+    private void finishOne(long chars) {
         synchronized (pendingLock) {
             pending = Math.max(0, pending - 1);
+            pendingChars = Math.max(0, pendingChars - chars);
             pendingLock.notifyAll();
+        }
+    }
+
+    /** Waits until the requests in hand are below {@link #MAX_PENDING_CHARS}. */
+    private void awaitRoom() {
+        synchronized (pendingLock) {
+            while (pendingChars >= MAX_PENDING_CHARS) {
+                try {
+                    pendingLock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

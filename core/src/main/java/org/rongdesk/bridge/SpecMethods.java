@@ -20,11 +20,14 @@ final class SpecMethods {
 
     /** Methods whose callback fires for every event, for as long as the bridge runs. */
     static final Set<String> LISTENERS = Set.of("setConnectionStatusListener", "setOnReceiveMessageListener",
-            "setPluginEventListener");
+            "setPluginEventListener", "setTypingStatusListener",
+            "setReadReceiptListener", "setOnRecallMessageListener", "setOnMessageEditedListener");
 
     /** Rong Desk's additions to the spec. */
     static final Set<String> ADDITIONS = Set.of("resendMessage", "downloadMediaMessage", "sendMessage", "getPlugins",
-            "setPluginEventListener", "answerPluginQuestion");
+            "setPluginEventListener", "answerPluginQuestion", "searchMessages",
+            "sendTypingStatus", "setTypingStatusListener", "sendReadReceiptMessage", "setReadReceiptListener",
+            "recallMessage", "setOnRecallMessageListener", "editMessage", "setOnMessageEditedListener");
 
     private SpecMethods() {
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.rongdesk.plugin.api.MessageType;
 
 /**
- * The six built-in content types, in their wire form (what travels inside {@code <rc>}; local
+ * The six built-in content types and the client's notifications, in their wire form (what travels inside {@code <rc>}; local
  * file paths never travel). Limits keep a hostile sender from filling the store.
  */
 public final class BuiltInTypes {
@@ -20,6 +20,8 @@ public final class BuiltInTypes {
     public static final String COMMAND = "RC:CmdNtf";
     /** A change to a discussion (1 members added, 2 a member quit, 3 renamed, 4 a member removed, 5 invitations switched). */
     public static final String DISCUSSION_NOTIFICATION = "RC:DizNtf";
+    /** What a recalled message becomes (RongCloud's recall notification): who recalled it, when, what it was. */
+    public static final String RECALL_NOTIFICATION = "RC:RcNtf";
 
     /** Longest text of a text message, in characters. */
     public static final int MAX_TEXT = 65_536;
@@ -56,7 +58,10 @@ public final class BuiltInTypes {
                         content -> "[Command " + string(content, "name") + "]"),
                 new FieldType(DISCUSSION_NOTIFICATION, List.of(Field.number("type", true, 1, 5),
                         Field.text("extension", false, 8192), Field.text("operator", false, 256)), true, false,
-                        BuiltInTypes::discussionSummary));
+                        BuiltInTypes::discussionSummary),
+                new FieldType(RECALL_NOTIFICATION, List.of(Field.text("operatorId", true, 256),
+                        Field.number("recallTime", false, 0, Long.MAX_VALUE), Field.text("originalObjectName", false, 64)),
+                        true, false, content -> "[Recalled]"));
     }
 
     private static String discussionSummary(JsonObject content) {

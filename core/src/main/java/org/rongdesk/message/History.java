@@ -6,13 +6,17 @@ import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.rongdesk.base.Params;
 import org.rongdesk.base.RongException;
+import org.rongdesk.base.XmlChars;
 import org.rongdesk.content.ContentTypes;
 import org.rongdesk.conversation.Conversations;
 import org.rongdesk.model.ConversationKey;
+import org.rongdesk.model.ConversationType;
 import org.rongdesk.model.StoredMessage;
+import org.rongdesk.search.SearchIndex;
 import org.rongdesk.store.LocalStore;
 
 /**
@@ -28,10 +32,51 @@ public final class History {
     /** Most ids one deleteMessages call takes. */
     public static final int MAX_DELETE = 10_000;
 
-    private final LocalStore store;
+    /** Most messages one search returns. */
+    public static final int MAX_SEARCH = 200;
+    /** Longest keyword, in characters. */
+    public static final int MAX_KEYWORD = 256;
 
-    public History(LocalStore store) {
+    private final LocalStore store;
+    private final SearchIndex search;
+
+    public History(LocalStore store, SearchIndex search) {
         this.store = store;
+        this.search = search;
+    }
+
+    /**
+     * {@code searchMessages {keyword, conversationType?, targetId?, count? = 20, beginTime? = 0}}
+     * (Rong Desk's, named after IMLib's): messages whose text, rich-content title or description
+     * or location name contain the keyword, newest first, sent before {@code beginTime} when it is
+     * above 0 (the last one's {@code sentTime} gives the next page).
+     */
+    public JsonArray search(JsonObject params) throws RongException {
+        String keyword = Params.requireString(params, "keyword").strip();
+        if (keyword.isEmpty()) {
+            throw RongException.invalid("keyword is empty");
+        }
+        if (keyword.length() > MAX_KEYWORD) {
+            throw RongException.invalid("keyword is longer than " + MAX_KEYWORD + " characters");
+        }
+        XmlChars.require("keyword", keyword);
+        Optional<ConversationType> type = Optional.empty();
+        Optional<ConversationKey> conversation = Optional.empty();
+        boolean hasTarget = params.has("targetId") && !params.get("targetId").isJsonNull();
+        if (params.has("conversationType") && !params.get("conversationType").isJsonNull()) {
+            if (hasTarget) {
+                conversation = Optional.of(Conversations.key(params));
+            } else {
+                type = Optional.of(ConversationType.parse(params.get("conversationType"), "conversationType"));
+            }
+        } else if (hasTarget) {
+            throw RongException.invalid("targetId needs conversationType");
+        }
+        int count = params.has("count") ? (int) Params.requireLong(params, "count", 1, MAX_SEARCH) : 20;
+        long beginTime = params.has("beginTime") ? Params.requireLong(params, "beginTime", 0, Long.MAX_VALUE) : 0;
+        JsonArray found = new JsonArray();
+        search.search(keyword, type, conversation, beginTime, count).forEach(message -> found.add(MessageJson.of(message)));
+        return found;
     }
 
     public JsonArray latest(JsonObject params) throws RongException {

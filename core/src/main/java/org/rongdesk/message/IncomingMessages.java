@@ -58,6 +58,7 @@ public final class IncomingMessages implements AutoCloseable {
     private final BareJid self;
     private final Consumer<Message> bounced;
     private final Consumer<String> reflected;
+    private final Consumer<Message> chatStates;
     private final RoomHooks rooms;
     private final ExecutorService thread = NamedThreads.single("rongcloud-receive");
     private volatile boolean closing;
@@ -68,12 +69,18 @@ public final class IncomingMessages implements AutoCloseable {
     private final OfflineCatchUp offline;
     private final RoomHistories histories;
 
+    /**
+     * @param bounced    hears messages the server returned
+     * @param reflected  hears the uid of an own room message the room echoed
+     * @param chatStates hears every live chat message first (typing notices)
+     */
     IncomingMessages(LocalStore store, MessageParser parser, MediaDir media, BareJid self, Consumer<Message> bounced,
-            Consumer<String> reflected, RoomHooks rooms) {
+            Consumer<String> reflected, Consumer<Message> chatStates, RoomHooks rooms) {
         this.parser = parser;
         this.self = self;
         this.bounced = bounced;
         this.reflected = reflected;
+        this.chatStates = chatStates;
         this.rooms = rooms;
         this.arrivals = new Arrivals(store, media);
         this.archive = new ArchiveCatchUp(store, parser, arrivals, self);
@@ -85,6 +92,11 @@ public final class IncomingMessages implements AutoCloseable {
     /** Sets the one listener of received messages (replacing the previous one). */
     public void setListener(ReceiveListener listener) {
         arrivals.setListener(listener);
+    }
+
+    /** Sets the one listener of recalls and corrections (replacing the previous one). */
+    public void setRevisionListener(RevisionListener listener) {
+        arrivals.setRevisionListener(listener);
     }
 
     /** Adds an internal observer of every received message stored (called before the listener). */
@@ -199,6 +211,7 @@ public final class IncomingMessages implements AutoCloseable {
         if (fromCatchUp(message)) {
             return; // fetched by a catch-up, which handles it
         }
+        chatStates.accept(message);
         if (Invitations.roomOf(message).isPresent()) {
             arrivals.deliver(invitations.accept(message));
             return;

@@ -80,7 +80,7 @@ final class MessageParser {
         }
         String senderId = own ? addresses.userId(self).orElseThrow() : senderIdOf(sender, conversation.get());
         long sentTime = Vouched.sentTime(message, route, archived, self.getDomain());
-        return build(message, conversation.get(), own, senderId, sentTime, uid(message, sender, self, archiveId));
+        return build(message, conversation.get(), own, senderId, sentTime, uid(message, sender, self, archiveId), sender);
     }
 
     /**
@@ -106,11 +106,11 @@ final class MessageParser {
         }
         boolean own = self.equals(sender.get());
         return build(message, conversation.get(), own, senderId.get(), Vouched.sentTime(message, route, archived, room),
-                uid(message, sender.get(), room, archiveId));
+                uid(message, sender.get(), room, archiveId), sender.get());
     }
 
     private Optional<ParsedMessage> build(Message message, ConversationKey conversation, boolean own, String senderId,
-            long sentTime, String uid) {
+            long sentTime, String uid, BareJid sender) {
         Optional<Content> content = content(message, message.getFrom());
         if (content.isEmpty()) {
             return Optional.empty();
@@ -120,7 +120,7 @@ final class MessageParser {
         boolean persisted = type == null || type.persisted();
         return Optional.of(new ParsedMessage(conversation, own ? MessageDirection.SEND : MessageDirection.RECEIVE,
                 senderId, content.get().objectName, content.get().local, content.get().thumbnail, sentTime, uid, counted,
-                persisted));
+                persisted, Revisions.of(message, sender)));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.rongdesk.connection.ServerLink;
 import org.rongdesk.connection.SessionListener;
 import org.rongdesk.content.BuiltInTypes;
 import org.rongdesk.content.ContentTypes;
+import org.rongdesk.conversation.Conversations;
 import org.rongdesk.media.HttpTransfers;
 import org.rongdesk.media.LocalFiles;
 import org.rongdesk.model.ConversationKey;
@@ -36,6 +37,9 @@ public final class Messaging implements SessionListener, AutoCloseable {
     private final OutgoingMessages outgoing;
     private final IncomingMessages incoming;
     private final MediaDownloads downloads;
+    private final TypingNotices typing;
+    private final ReadMarkers markers;
+    private final OwnRevisions revisions;
 
     /**
      * @param fileBase   where {@code fs://} points
@@ -49,9 +53,13 @@ public final class Messaging implements SessionListener, AutoCloseable {
         MediaDir media = new MediaDir(store.directory());
         this.requests = new SendRequests(new LocalFiles(fileBase), media, types);
         HttpTransfers http = new HttpTransfers(config); // one HTTP client (and selector thread) for uploads and downloads
-        this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, link, rooms, http);
+        this.typing = new TypingNotices(addresses, self, connection::get);
+        this.markers = new ReadMarkers(store, addresses, self, connection::get);
+        this.revisions = new OwnRevisions(store, addresses, new StanzaWriter(types), connection::get, userId);
+        this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, link, rooms, http,
+                typing::messageSent);
         this.incoming = new IncomingMessages(store, new MessageParser(addresses, types, self, rooms::realAddress), media, self,
-                outgoing::bounced, outgoing::reflected, rooms);
+                outgoing::bounced, outgoing::reflected, this::chatSignals, rooms);
         this.downloads = new MediaDownloads(store, media, http);
     }
 
@@ -123,9 +131,50 @@ public final class Messaging implements SessionListener, AutoCloseable {
         return incoming;
     }
 
+    /** {@code sendTypingStatus {conversationType, targetId}}: the user is typing there (XEP-0085). */
+    public void sendTypingStatus(JsonObject params) throws RongException {
+        typing.typing(Conversations.key(params));
+    }
+
+    /** {@code sendReadReceiptMessage {conversationType, targetId}}: the user has read it (XEP-0333). */
+    public void sendReadReceipt(JsonObject params) throws RongException {
+        markers.send(Conversations.key(params));
+    }
+
+    /** {@code recallMessage {messageId}}: recalls one's own sent message (XEP-0424); the recall notice it became. */
+    public JsonObject recall(JsonObject params) throws RongException {
+        return MessageJson.of(revisions.recall(History.messageId(params)));
+    }
+
+    /** {@code editMessage {messageId, text}}: corrects one's own sent text (XEP-0308); the message as it is now. */
+    public JsonObject edit(JsonObject params) throws RongException {
+        return MessageJson.of(revisions.edit(History.messageId(params), params));
+    }
+
+    /** Sets the one listener of peers recalling or correcting their messages. */
+    public void setRevisionListener(RevisionListener listener) {
+        incoming.setRevisionListener(listener);
+    }
+
+    /** Sets the one listener of peers' read receipts. */
+    public void setReadReceiptListener(ReadReceiptListener listener) {
+        markers.setListener(listener);
+    }
+
+    /** Sets the one listener of peers' typing. */
+    public void setTypingListener(TypingListener listener) {
+        typing.setListener(listener);
+    }
+
     /** Sets the one listener of received messages. */
     public void setReceiveListener(ReceiveListener listener) {
         incoming.setListener(listener);
+    }
+
+    /** What a live chat message tells besides itself: typing, read markers. */
+    private void chatSignals(org.jivesoftware.smack.packet.Message message) {
+        typing.heard(message);
+        markers.heard(message);
     }
 
     @Override
@@ -145,5 +194,6 @@ public final class Messaging implements SessionListener, AutoCloseable {
         outgoing.close();
         downloads.close();
         incoming.close();
+        typing.close();
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -61,10 +62,13 @@ public final class OutgoingMessages implements AutoCloseable {
     private final Uploads uploads;
     private final StanzaWriter stanzas;
     private final PendingSends pending = new PendingSends();
+    /** Hears each private message going out (typing stops with it). */
+    private final Consumer<EntityBareJid> sentTo;
     private final ReceiptWatch receipts = new ReceiptWatch();
 
     public OutgoingMessages(LocalStore store, Addresses addresses, ClientConfig config, ContentTypes types, String selfUserId,
-            Supplier<XMPPTCPConnection> connection, ServerLink link, RoomHooks rooms, HttpTransfers http) {
+            Supplier<XMPPTCPConnection> connection, ServerLink link, RoomHooks rooms, HttpTransfers http,
+            Consumer<EntityBareJid> sentTo) {
         this.store = store;
         this.addresses = addresses;
         this.config = config;
@@ -75,6 +79,7 @@ public final class OutgoingMessages implements AutoCloseable {
         this.connection = new ConnectionWait(connection, link, config.timeout());
         this.uploads = new Uploads(store, config, http, this.connection);
         this.stanzas = new StanzaWriter(types);
+        this.sentTo = sentTo;
     }
 
     /** Watches a new connection for bounced messages, drops and receipts; acknowledges what it receives. */
@@ -195,6 +200,9 @@ public final class OutgoingMessages implements AutoCloseable {
                 receipts.sent(originId, messageId, to, current);
             }
             current.sendStanza(stanza);
+            if (!room) {
+                sentTo.accept(to);
+            }
             if (room) {
                 // the room echoes every message to its sender: that echo is the confirmation
                 timeouts.schedule(() -> timedOut(originId), config.timeout().toMillis(), TimeUnit.MILLISECONDS);

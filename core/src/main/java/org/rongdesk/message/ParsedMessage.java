@@ -18,7 +18,16 @@ import org.rongdesk.model.MessageDirection;
  * @param uid          origin-id or stanza-id based identity, or null
  * @param counted      whether it counts as unread
  * @param persisted    whether it is kept in history (a type may be delivered only)
+ * @param revision     what earlier message of the same sender it recalls or corrects, or null
  */
 record ParsedMessage(ConversationKey conversation, MessageDirection direction, String senderUserId, String objectName,
-        JsonObject content, byte[] thumbnail, long sentTime, String uid, boolean counted, boolean persisted) {
+        JsonObject content, byte[] thumbnail, long sentTime, String uid, boolean counted, boolean persisted,
+        Revision revision) {
+
+    /** A message that changes an earlier one instead of being one. */
+    record Revision(Kind kind, String originalUid) {
+    }
+
+    /** XEP-0424 retraction, XEP-0308 correction. */
+    enum Kind { RECALL, CORRECTION }
 }

@@ -190,7 +190,7 @@ final class SendRequests {
         return limited(params, "extra", false, BuiltInTypes.MAX_EXTRA);
     }
 
-    private static String limited(JsonObject params, String field, boolean required, int max) throws RongException {
+    static String limited(JsonObject params, String field, boolean required, int max) throws RongException {
         String value = required ? Params.requireString(params, field) : Params.optionalString(params, field, "");
         if (value.length() > max) {
             throw RongException.invalid(field + " is longer than " + max + " characters");

@@ -12,6 +12,9 @@ import java.util.logging.Logger;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.MessageBuilder;
 import org.jivesoftware.smack.packet.StanzaBuilder;
+import org.jivesoftware.smackx.chat_markers.element.ChatMarkersElements;
+import org.jivesoftware.smackx.chatstates.ChatState;
+import org.jivesoftware.smackx.chatstates.packet.ChatStateExtension;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptRequest;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
 import org.jxmpp.jid.EntityBareJid;
@@ -24,7 +27,8 @@ import org.rongdesk.model.StoredMessage;
  * Writes a stored message as the stanza that carries it: a readable {@code <body>} (the type's
  * summary, and the file's URL) for any XMPP client, the content as JSON in {@code <rc>}, an
  * image's thumbnail inline, the origin id (XEP-0359) and, for private messages, a request for a
- * delivery receipt (XEP-0184).
+ * delivery receipt (XEP-0184), the chat state {@code active} (XEP-0085) and {@code markable}
+ * (XEP-0333).
  */
 final class StanzaWriter {
     private static final Logger LOG = Logger.getLogger(StanzaWriter.class.getName());
@@ -50,6 +54,8 @@ final class StanzaWriter {
                 .addExtension(new OriginIdElement(originId));
         if (type == Message.Type.chat) {
             DeliveryReceiptRequest.addTo(stanza);
+            stanza.addExtension(new ChatStateExtension(ChatState.active)); // typing ends with the message (XEP-0085)
+            stanza.addExtension(ChatMarkersElements.MarkableExtension.INSTANCE); // read receipts may name it (XEP-0333)
         }
         return stanza.build();
     }

@@ -1,8 +1,12 @@
 package org.rongdesk.model;
 
-/** The spec's send states. Received messages are {@link #SENT}. Codes as stored (RongCloud's). */
+/**
+ * The spec's send states, and {@link #READ}: a sent message its addressee has seen (Rong Desk's,
+ * from read receipts; RongCloud's IMLib has it too). Received messages are {@link #SENT}. Codes
+ * as stored (RongCloud's).
+ */
 public enum SentStatus {
-    SENDING(10), FAILED(20), SENT(30);
+    SENDING(10), FAILED(20), SENT(30), READ(50);
 
     private final int code;
 

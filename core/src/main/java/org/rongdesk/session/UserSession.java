@@ -16,6 +16,7 @@ import org.rongdesk.message.Messaging;
 import org.rongdesk.model.ConversationKey;
 import org.rongdesk.model.StoredMessage;
 import org.rongdesk.room.RoomFeature;
+import org.rongdesk.search.SearchIndex;
 import org.rongdesk.store.LocalStore;
 
 /**
@@ -26,6 +27,7 @@ import org.rongdesk.store.LocalStore;
 public final class UserSession implements AutoCloseable {
     private final String userId;
     private final LocalStore store;
+    private final SearchIndex search;
     private final Conversations conversations;
     private final History history;
     private final Messaging messaging;
@@ -34,8 +36,9 @@ public final class UserSession implements AutoCloseable {
     private UserSession(String userId, LocalStore store, Messaging messaging, RoomFeature rooms) {
         this.userId = userId;
         this.store = store;
+        this.search = SearchIndex.open(store, store.directory().resolve("search"));
         this.conversations = new Conversations(store);
-        this.history = new History(store);
+        this.history = new History(store, search);
         this.messaging = messaging;
         this.rooms = rooms;
     }
@@ -106,6 +109,7 @@ public final class UserSession implements AutoCloseable {
     public void close() {
         rooms.close();
         messaging.close();
+        search.close();
         store.close();
     }
 }

@@ -51,6 +51,8 @@ public final class LocalStore implements AutoCloseable {
     private final ConversationTable conversations;
     private final SyncStateTable sync;
     private final Path directory;
+    private volatile StoreListener listener = new StoreListener() {
+    };
 
     private LocalStore(Database db, Path directory) {
         this.db = db;
@@ -101,6 +103,11 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
+    /** Sets the one listener of deletions and rewrites (replacing the previous one). */
+    public void setListener(StoreListener listener) {
+        this.listener = listener;
+    }
+
     /** The directory this store lives in (for its files: thumbnails, downloads). */
     public Path directory() {
         return directory;
@@ -117,6 +124,7 @@ public final class LocalStore implements AutoCloseable {
             db.flush();
             return null;
         });
+        listener.added();
         return stored;
     }
 
@@ -125,7 +133,7 @@ public final class LocalStore implements AutoCloseable {
      * records the sync positions they came with; the stored ones, in order.
      */
     public synchronized List<StoredMessage> addIncoming(List<NewMessage> batch, Map<String, String> syncPositions) {
-        return write(() -> {
+        List<StoredMessage> result = write(() -> {
             List<StoredMessage> added = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (NewMessage message : batch) {
@@ -141,6 +149,10 @@ public final class LocalStore implements AutoCloseable {
             }
             return added;
         });
+        if (!result.isEmpty()) {
+            listener.added();
+        }
+        return result;
     }
 
     /** Whether a message with this uid is stored. */
@@ -163,7 +175,33 @@ public final class LocalStore implements AutoCloseable {
 
     /** Replaces a message's content (an upload's URL, a download's local path). */
     public synchronized boolean setContent(long id, JsonObject content) {
-        return write(() -> refreshed(id, messages.setContent(id, content)));
+        boolean changed = write(() -> refreshed(id, messages.setContent(id, content)));
+        if (changed) {
+            listener.contentChanged(id);
+        }
+        return changed;
+    }
+
+    /**
+     * Rewrites message {@code id} as its sender changed it (a recall, a correction): its type and
+     * content; {@code uncount} (a recall) also takes it out of the unread count. The message as
+     * it is now, if it exists.
+     */
+    public synchronized Optional<StoredMessage> revise(long id, String objectName, JsonObject content, boolean uncount) {
+        Optional<StoredMessage> revised = write(() -> {
+            Optional<StoredMessage> before = messages.find(id);
+            if (before.isEmpty()) {
+                return Optional.<StoredMessage>empty();
+            }
+            boolean wasUnread = messages.isUnread(id);
+            refreshed(id, messages.revise(id, objectName, content, uncount));
+            if (wasUnread && !messages.isUnread(id)) {
+                conversations.addUnread(before.get().conversation(), -1);
+            }
+            return messages.find(id);
+        });
+        revised.ifPresent(message -> listener.contentChanged(id));
+        return revised;
     }
 
     public synchronized boolean setExtra(long id, String extra) {
@@ -187,6 +225,30 @@ public final class LocalStore implements AutoCloseable {
         });
     }
 
+    /** The newest received message of {@code key} that carries its sender's origin id (read markers name it). */
+    public synchronized Optional<StoredMessage> newestReceivedWithOrigin(ConversationKey key) {
+        return read(() -> messages.newestReceivedWithOrigin(key));
+    }
+
+    /** Marks {@code key}'s sent messages up to {@code upToId} READ (read receipts); how many changed. */
+    public synchronized int markRead(ConversationKey key, long upToId) {
+        return write(() -> {
+            int changed = messages.markRead(key, upToId);
+            if (changed > 0) {
+                Optional<StoredMessage> latest = conversations.find(key).flatMap(Conversation::latest);
+                if (latest.isPresent() && latest.get().id() <= upToId) {
+                    conversations.refreshLatest(latest.get().id());
+                }
+            }
+            return changed;
+        });
+    }
+
+    /** Up to {@code count} messages with ids above {@code afterId}, oldest first (in the order they were stored). */
+    public synchronized List<StoredMessage> messagesAfter(long afterId, int count) {
+        return read(() -> messages.after(afterId, count));
+    }
+
     /** Up to {@code count} messages before {@code beforeId} (-1: from the newest), newest first. */
     public synchronized List<StoredMessage> history(ConversationKey key, long beforeId, int count, String objectName) {
         return read(() -> messages.page(key, beforeId, count, objectName));
@@ -194,6 +256,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** Deletes these messages (unknown ids are ignored), keeping unread counts and latest messages right. */
     public synchronized void deleteMessages(Collection<Long> ids) {
+        List<Long> deleted = new ArrayList<>();
         write(() -> {
             Set<ConversationKey> touched = new LinkedHashSet<>();
             for (long id : ids) {
@@ -206,6 +269,7 @@ public final class LocalStore implements AutoCloseable {
                     conversations.addUnread(key, -1);
                 }
                 messages.delete(id);
+                deleted.add(id);
                 touched.add(key);
             }
             for (ConversationKey key : touched) {
@@ -213,6 +277,9 @@ public final class LocalStore implements AutoCloseable {
             }
             return null;
         });
+        if (!deleted.isEmpty()) {
+            listener.removed(deleted);
+        }
     }
 
     /** Deletes every message of a conversation; the conversation stays. */
@@ -223,6 +290,7 @@ public final class LocalStore implements AutoCloseable {
             conversations.setLatest(key, null);
             return null;
         });
+        listener.cleared(key);
     }
 
     public synchronized List<Conversation> conversations() {
@@ -259,6 +327,7 @@ public final class LocalStore implements AutoCloseable {
             conversations.delete(key);
             return null;
         });
+        listener.cleared(key);
     }
 
     /** Deletes every conversation of these types and all their messages. */
@@ -270,6 +339,7 @@ public final class LocalStore implements AutoCloseable {
             }
             return null;
         });
+        listener.clearedTypes(types);
     }
 
     public synchronized void setTop(ConversationKey key, boolean top) {

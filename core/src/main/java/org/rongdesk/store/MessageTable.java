@@ -104,6 +104,34 @@ final class MessageTable {
         return page;
     }
 
+    /** Up to {@code count} messages with ids above {@code afterId}, by id. */
+    List<StoredMessage> after(long afterId, int count) throws SQLException {
+        List<StoredMessage> found = new ArrayList<>(Math.min(count, 1024));
+        try (ResultSet rows = db.query("SELECT " + COLUMNS + " FROM message m WHERE m.id > ? ORDER BY m.id LIMIT ?", afterId, count)
+                .executeQuery()) {
+            while (rows.next()) {
+                found.add(read(rows, 1));
+            }
+        }
+        return found;
+    }
+
+    /** The newest received message of a conversation whose uid is its sender's origin id ({@code o:...}). */
+    Optional<StoredMessage> newestReceivedWithOrigin(ConversationKey key) throws SQLException {
+        try (ResultSet row = db.query("SELECT " + COLUMNS + " FROM message m" + BY_CONVERSATION
+                + " AND m.direction = ? AND m.uid LIKE 'o:%'" + NEWEST_FIRST + " LIMIT 1", key.type().code(), key.targetId(),
+                MessageDirection.RECEIVE.code()).executeQuery()) {
+            return row.next() ? Optional.of(read(row, 1)) : Optional.empty();
+        }
+    }
+
+    /** Marks the conversation's sent messages up to {@code upToId} READ; how many were SENT. */
+    int markRead(ConversationKey key, long upToId) throws SQLException {
+        return db.update("UPDATE message m SET sent_status = ?" + BY_CONVERSATION
+                + " AND m.direction = ? AND m.sent_status = ? AND m.id <= ?", SentStatus.READ.code(), key.type().code(),
+                key.targetId(), MessageDirection.SEND.code(), SentStatus.SENT.code(), upToId);
+    }
+
     /** The newest message id of a conversation, if any. */
     Optional<Long> newestId(ConversationKey key) throws SQLException {
         try (ResultSet row = db.query("SELECT m.id FROM message m" + BY_CONVERSATION + NEWEST_FIRST + " LIMIT 1",
@@ -118,6 +146,12 @@ final class MessageTable {
 
     boolean setContent(long id, JsonObject content) throws SQLException {
         return db.update("UPDATE message SET content = ? WHERE id = ?", content.toString(), id) == 1;
+    }
+
+    /** Rewrites a message's type and content; {@code uncount} also takes it out of the unread ones. */
+    boolean revise(long id, String objectName, JsonObject content, boolean uncount) throws SQLException {
+        return db.update("UPDATE message SET object_name = ?, content = ?, counted = counted AND NOT ? WHERE id = ?",
+                objectName, content.toString(), uncount, id) == 1;
     }
 
     boolean setExtra(long id, String extra) throws SQLException {

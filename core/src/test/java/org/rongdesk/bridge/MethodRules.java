@@ -33,7 +33,7 @@ final class MethodRules {
     /** Methods that only read: called with valid params plus unknown fields, they must succeed. */
     static final Set<String> READS = Set.of("getConversation", "getConversationNotificationStatus", "getLatestMessages",
             "getHistoryMessages", "getHistoryMessagesByObjectName", "getUnreadCount", "getUnreadCountByConversationTypes",
-            "getTextMessageDraft");
+            "getTextMessageDraft", "searchMessages");
 
     private MethodRules() {
     }
@@ -87,6 +87,12 @@ final class MethodRules {
         rules.put("setMessageReceivedStatus", List.of(messageId(fixture), ParamRule.whole("receivedStatus", true, 1, 0, 7)));
         rules.put("setMessageExtra", List.of(messageId(fixture), ParamRule.text("value", true, "x", 1024).emptyAllowed()
                 .alsoBad("1026 UTF-8 bytes in 342 characters", new JsonPrimitive("\u20ac".repeat(342)))));
+        rules.put("searchMessages", List.of(ParamRule.text("keyword", true, "lunch", 256),
+                ParamRule.whole("count", false, 20, 1, 200), ParamRule.whole("beginTime", false, 0, 0, Long.MAX_VALUE)));
+        rules.put("sendTypingStatus", conversation());
+        rules.put("sendReadReceiptMessage", conversation());
+        rules.put("recallMessage", List.of(messageId(fixture)));
+        rules.put("editMessage", List.of(messageId(fixture), ParamRule.text("text", true, "corrected", 65_536)));
         rules.put("saveTextMessageDraft", conversation(ParamRule.text("content", true, "draft", 65_536).emptyAllowed()));
 
         rules.put("createDiscussion", List.of(ParamRule.text("name", true, "fuzz", 256), userIds()));

@@ -66,6 +66,7 @@ final class StoreBench {
         report.metric("open_existing_ms", (System.nanoTime() - start) / 1e6, "ms");
         try {
             queries(store, imported, workload);
+            new SearchQueries(report).run(store, dir.resolve("search"), messages);
             receivePath(store, workload);
         } finally {
             store.close();

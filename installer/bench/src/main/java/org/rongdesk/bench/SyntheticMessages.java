@@ -12,20 +12,22 @@ import org.rongdesk.model.SentStatus;
 
 /**
  * The store workload of {@code notes/h2-store.md}: text messages over a number of private
- * conversations, 5 % of them in conversation 0 (the big one), text of 40–140 bytes. Every
+ * conversations, 5 % of them in conversation 0 (the big one), chat-like text ({@link ChatText}: words
+ * of 40–140 characters, one message in four Chinese of 15–50 characters). Every
  * conversation gets a message before any gets a second one (besides the big one).
  */
 final class SyntheticMessages {
     static final String TEXT_MESSAGE = "RC:TxtMsg";
-    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz     ";
 
     private final int conversations;
     private final SplittableRandom random;
+    private final ChatText texts;
     private int firstRound;
 
     SyntheticMessages(int conversations, long seed) {
         this.conversations = conversations;
         this.random = new SplittableRandom(seed);
+        this.texts = new ChatText(seed);
     }
 
     /** The conversation of the next message, 0 being the big one. */
@@ -61,13 +63,14 @@ final class SyntheticMessages {
                 sentTime, 0, uid, false);
     }
 
+    /** The text generator (for keywords to search). */
+    ChatText texts() {
+        return texts;
+    }
+
     private JsonObject text() {
-        char[] text = new char[40 + random.nextInt(101)];
-        for (int i = 0; i < text.length; i++) {
-            text[i] = LETTERS.charAt(random.nextInt(LETTERS.length()));
-        }
         JsonObject content = new JsonObject();
-        content.addProperty("text", new String(text));
+        content.addProperty("text", texts.next());
         content.addProperty("extra", "");
         return content;
     }
