@@ -13,7 +13,8 @@ import javax.swing.Timer;
  * Says a line to the screen reader. Java 17 has no announcement API; what Orca speaks is a
  * change of the focused component's accessible description, so that is set to the text and
  * put back 1.5 s later (shared/notes/accessibility-testing.md). The text also goes to a visible
- * status line, so sighted users see the same thing. Call on the EDT.
+ * status line, so sighted users see the same thing. A polite line (someone is typing) waits
+ * for the line being said to finish instead of cutting it off. Call on the EDT.
  */
 public final class Announcer {
     private static final int RESTORE_MS = 1500;
@@ -24,9 +25,14 @@ public final class Announcer {
     private final List<String> recent = new ArrayList<>();
     private AccessibleContext changed;
     private String savedDescription;
+    /** The polite line waiting for the one being said, or null. */
+    private String waiting;
 
     public Announcer() {
-        this.restore = new Timer(RESTORE_MS, e -> putBack());
+        this.restore = new Timer(RESTORE_MS, e -> {
+            putBack();
+            sayWaiting();
+        });
         this.restore.setRepeats(false);
     }
 
@@ -52,6 +58,26 @@ public final class Announcer {
         savedDescription = changed.getAccessibleDescription();
         changed.setAccessibleDescription(text);
         restore.restart();
+    }
+
+    /**
+     * Speaks {@code untrusted} once the line being said now is done, never interrupting it; a
+     * newer polite line replaces one still waiting (only the latest news is worth saying).
+     */
+    public void announcePolitely(String untrusted) {
+        if (restore.isRunning()) {
+            waiting = untrusted;
+        } else {
+            announce(untrusted);
+        }
+    }
+
+    private void sayWaiting() {
+        String next = waiting;
+        waiting = null;
+        if (next != null) {
+            announce(next);
+        }
     }
 
     /** The last lines announced, oldest first (what a user heard; for tests and the status history). */

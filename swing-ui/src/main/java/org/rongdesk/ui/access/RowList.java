@@ -1,5 +1,8 @@
 package org.rongdesk.ui.access;
 
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+
 import javax.swing.JList;
 import javax.swing.ListModel;
 
@@ -15,5 +18,17 @@ public class RowList<T> extends JList<T> {
     @Override
     public boolean getScrollableTracksViewportWidth() {
         return true;
+    }
+
+    /** A double click runs {@code choose} (what Enter does on the selected row). */
+    public void onDoubleClick(Runnable choose) {
+        addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    choose.run();
+                }
+            }
+        });
     }
 }

@@ -39,25 +39,41 @@ public final class Client {
 
     /** Sets the facade's listeners; their events reach {@link #addListener listeners} on the EDT. */
     public void listen() {
-        rong.setConnectionStatusListener(Edt.callback((ret, err) -> {
-            if (err == null) {
-                state = ConnectionState.of(Json.result(ret).get("code").getAsInt());
-                listeners.forEach(l -> l.connectionChanged(state));
-            }
+        rong.setConnectionStatusListener(events(result -> {
+            state = ConnectionState.of(result.get("code").getAsInt());
+            listeners.forEach(l -> l.connectionChanged(state));
         }));
-        rong.setOnReceiveMessageListener(Edt.callback((ret, err) -> {
-            if (err == null) {
-                JsonObject result = Json.result(ret);
-                MessageItem message = MessageItem.from(result.getAsJsonObject("message"));
-                int left = result.has("left") ? result.get("left").getAsInt() : 0;
-                listeners.forEach(l -> l.received(message, left));
-            }
+        rong.setOnReceiveMessageListener(events(result -> {
+            MessageItem message = MessageItem.from(result.getAsJsonObject("message"));
+            int left = result.has("left") ? result.get("left").getAsInt() : 0;
+            listeners.forEach(l -> l.received(message, left));
         }));
-        rong.setPluginEventListener(Edt.callback((ret, err) -> {
-            if (err == null) {
-                listeners.forEach(l -> l.pluginEvent(Json.result(ret)));
-            }
+        rong.setPluginEventListener(events(result -> listeners.forEach(l -> l.pluginEvent(result))));
+        rong.setTypingStatusListener(events(result -> listeners.forEach(l -> l.typing(result.get("conversationType")
+                .getAsString(), result.get("targetId").getAsString(), result.get("userId").getAsString(),
+                result.get("typing").getAsBoolean()))));
+        rong.setReadReceiptListener(events(result -> listeners.forEach(l -> l.readByPeer(result.get("conversationType")
+                .getAsString(), result.get("targetId").getAsString(), result.get("lastMessageSendTime").getAsLong()))));
+        rong.setOnRecallMessageListener(events(result -> {
+            listeners.forEach(l -> l.recalled(result.get("messageId").getAsLong(), result.get("conversationType").getAsString(),
+                    result.get("targetId").getAsString(), result.get("senderUserId").getAsString()));
+            // the conversation's latest message may be the one that changed
+            listeners.forEach(ClientEvents::conversationsChanged);
         }));
+        rong.setOnMessageEditedListener(events(result -> {
+            MessageItem message = MessageItem.from(result.getAsJsonObject("message"));
+            listeners.forEach(l -> l.edited(message));
+            listeners.forEach(ClientEvents::conversationsChanged);
+        }));
+    }
+
+    /** A listener callback that hands each event's {@code result} to {@code handler} on the EDT (failed registrations are dropped). */
+    private static Callback events(Consumer<JsonObject> handler) {
+        return Edt.callback((ret, err) -> {
+            if (err == null) {
+                handler.accept(Json.result(ret));
+            }
+        });
     }
 
     public RongCloud rong() {

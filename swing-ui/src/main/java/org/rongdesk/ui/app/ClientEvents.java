@@ -27,6 +27,22 @@ public interface ClientEvents {
     default void sendProgress(long messageId, int percent) {
     }
 
+    /** The peer {@code userId} of a private conversation started ({@code typing}) or stopped typing. */
+    default void typing(String type, String targetId, String userId, boolean typing) {
+    }
+
+    /** The peer of {@code targetId} read it: this user's messages sent there up to {@code lastMessageSendTime} are READ now. */
+    default void readByPeer(String type, String targetId, long lastMessageSendTime) {
+    }
+
+    /** {@code senderUserId} recalled message {@code messageId}: its stored copy is a recall notice now. */
+    default void recalled(long messageId, String type, String targetId, String senderUserId) {
+    }
+
+    /** A peer corrected a message: {@code message} as it is now (same id, new text, edited). */
+    default void edited(MessageItem message) {
+    }
+
     /** A plugin event ({@code type}: announce, question, control, status). */
     default void pluginEvent(JsonObject event) {
     }

@@ -1,8 +1,11 @@
 package org.rongdesk.ui.app;
 
 import java.awt.event.ActionEvent;
+import java.util.List;
+import java.util.function.IntConsumer;
 
 import javax.swing.AbstractAction;
+import javax.swing.Action;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
 
@@ -22,12 +25,30 @@ public final class Keys {
         for (KeyStroke stroke : Keymap.strokes(id)) {
             component.getInputMap(condition).put(stroke, name);
         }
-        component.getActionMap().put(name, new AbstractAction() {
+        component.getActionMap().put(name, action(run));
+    }
+
+    /**
+     * The keys of {@code id} run {@code run} under {@code condition}, each with its place in the
+     * keymap's list (0 for the first): one entry for a row of keys that mean 1, 2, 3 ….
+     */
+    public static void bindEach(JComponent component, int condition, String id, IntConsumer run) {
+        List<KeyStroke> strokes = Keymap.strokes(id);
+        for (int i = 0; i < strokes.size(); i++) {
+            String name = "rongdesk." + id + "." + i;
+            int place = i;
+            component.getInputMap(condition).put(strokes.get(i), name);
+            component.getActionMap().put(name, action(() -> run.accept(place)));
+        }
+    }
+
+    private static Action action(Runnable run) {
+        return new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
                 run.run();
             }
-        });
+        };
     }
 
     /**

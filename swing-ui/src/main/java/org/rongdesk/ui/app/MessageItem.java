@@ -1,6 +1,10 @@
 package org.rongdesk.ui.app;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A message as the history shows it.
@@ -12,7 +16,7 @@ import com.google.gson.JsonObject;
  * @param senderUserId   who sent it (server-verified)
  * @param objectName     content type
  * @param content        content JSON
- * @param sentStatus     SENDING, SENT or FAILED
+ * @param sentStatus     SENDING, SENT, FAILED, or READ (a sent message its addressee has seen)
  * @param receivedStatus bitmask: 1 read, 2 listened, 4 downloaded
  * @param sentTime       ms since 1970
  * @param extra          the local extra
@@ -30,6 +34,15 @@ public record MessageItem(long id, String type, String targetId, boolean sent, S
                 json.has("extra") ? json.get("extra").getAsString() : "");
     }
 
+    /** The messages of a facade answer's {@code result} array, in its order (none when it is not an array). */
+    public static List<MessageItem> all(JsonElement result) {
+        List<MessageItem> messages = new ArrayList<>();
+        if (result != null && result.isJsonArray()) {
+            result.getAsJsonArray().forEach(e -> messages.add(from(e.getAsJsonObject())));
+        }
+        return messages;
+    }
+
     /** A copy with another send status. */
     public MessageItem withSentStatus(String status) {
         return new MessageItem(id, type, targetId, sent, senderUserId, objectName, content, status, receivedStatus, sentTime, extra);
@@ -38,6 +51,34 @@ public record MessageItem(long id, String type, String targetId, boolean sent, S
     /** A copy with another content (a download filled a path) and received status. */
     public MessageItem with(JsonObject newContent, int newReceivedStatus) {
         return new MessageItem(id, type, targetId, sent, senderUserId, objectName, newContent, sentStatus, newReceivedStatus,
+                sentTime, extra);
+    }
+
+    /** Whether this is what a recalled message became (a recall notice). */
+    public boolean recalled() {
+        return MessageWords.RECALL.equals(objectName);
+    }
+
+    /** Whether its sender corrected it ({@code content.edited}). */
+    public boolean edited() {
+        return content != null && content.has("edited") && content.get("edited").isJsonPrimitive()
+                && content.get("edited").getAsBoolean();
+    }
+
+    /** Whether this user sent it and it went out (so it can be recalled or corrected). */
+    public boolean ownAndSent() {
+        return sent && !recalled() && ("SENT".equals(sentStatus) || "READ".equals(sentStatus));
+    }
+
+    /**
+     * The copy shown once {@code operatorId} recalled it: a recall notice as core stores it (who,
+     * and the original type; the text is gone).
+     */
+    public MessageItem recalledBy(String operatorId) {
+        JsonObject notice = new JsonObject();
+        notice.addProperty("operatorId", operatorId);
+        notice.addProperty("originalObjectName", objectName);
+        return new MessageItem(id, type, targetId, sent, senderUserId, MessageWords.RECALL, notice, sentStatus, receivedStatus,
                 sentTime, extra);
     }
 

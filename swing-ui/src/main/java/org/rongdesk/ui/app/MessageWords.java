@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.text.NumberFormat;
+import java.util.function.Supplier;
 
 import org.rongdesk.ui.i18n.Texts;
 
@@ -20,14 +21,23 @@ public final class MessageWords implements Summaries {
     public static final String RICH = "RC:ImgTextMsg";
     public static final String COMMAND = "RC:CmdNtf";
     public static final String DISCUSSION_NOTICE = "RC:DizNtf";
+    /** What a recalled message becomes. */
+    public static final String RECALL = "RC:RcNtf";
 
     private final Texts texts;
     private final Summaries plugins;
+    private final Supplier<String> self;
 
-    /** Words from {@code texts}; {@code plugins} says the types that are not built in. */
+    /** Words from {@code texts}; {@code plugins} says the types that are not built in; no user is "you". */
     public MessageWords(Texts texts, Summaries plugins) {
+        this(texts, plugins, () -> "");
+    }
+
+    /** As above; {@code self} is the signed-in user's id (a recall of theirs is said "You recalled a message"). */
+    public MessageWords(Texts texts, Summaries plugins, Supplier<String> self) {
         this.texts = texts;
         this.plugins = plugins;
+        this.self = self;
     }
 
     /** "Image: a red bicycle" — the kind, then the details (a text message is just its text). */
@@ -58,8 +68,14 @@ public final class MessageWords implements Summaries {
             case COMMAND -> string(content, "name");
             case DISCUSSION_NOTICE -> texts.get("discussionNotice." + (int) number(content, "type"),
                     string(content, "operator"), string(content, "extension"));
+            case RECALL -> recall(string(content, "operatorId"));
             default -> plugins.summary(objectName, content);
         };
+    }
+
+    /** "You recalled a message" / "bob recalled a message". */
+    private String recall(String operatorId) {
+        return !operatorId.isEmpty() && operatorId.equals(self.get()) ? texts.get("recall.you") : texts.get("recall.other", operatorId);
     }
 
     private String location(JsonObject content) {

@@ -13,6 +13,8 @@ import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 import javax.swing.text.DefaultEditorKit;
 
 import org.rongdesk.api.RongCloud;
@@ -25,21 +27,42 @@ import org.rongdesk.ui.app.UiContext;
 /**
  * Where messages are written: Enter sends, Shift+Enter starts a new line, Esc goes back to the
  * history, Tab leaves (it never inserts a tab). Each conversation keeps its unsent text as a
- * draft, saved when another conversation is opened or the window closes.
+ * draft, saved when another conversation is opened or the window closes. While the user writes
+ * to a private conversation, its peer is told they are typing.
  */
 public final class ComposerPanel extends JPanel {
     private final UiContext ui;
     private final JTextArea text = A11y.plain(new JTextArea(3, 40));
     private final JLabel label;
     private final JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
+    private final TypingSender typing;
     private ConversationRef conversation;
     private int generation;
+    /** True while the panel itself sets the text (a draft, a sent message cleared): that is not typing. */
+    private boolean replacing;
     private Runnable escape = () -> { };
 
     public ComposerPanel(UiContext ui) {
         super(new BorderLayout(0, 4));
         this.ui = ui;
+        this.typing = new TypingSender(ui.client());
         text.setName("composer");
+        text.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                typed();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                typed();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                // attributes only: nothing was typed
+            }
+        });
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
         text.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
@@ -93,14 +116,14 @@ public final class ComposerPanel extends JPanel {
         saveDraft();
         conversation = ref;
         int asked = ++generation;
-        text.setText("");
+        replaceText("");
         setEnabled(true);
         showLabel();
         ui.client().call(RongCloud::getTextMessageDraft, Json.conversation(ref.type(), ref.targetId()), ret -> {
             String draft = ret.has("result") && ret.get("result").isJsonPrimitive() ? ret.get("result").getAsString() : "";
             if (asked == generation && text.getText().isEmpty() && !draft.isEmpty()) {
-                text.setText(draft);
-                text.setCaretPosition(draft.length());
+                replaceText(draft);
+                text.setCaretPosition(text.getDocument().getLength());
             }
         });
     }
@@ -132,7 +155,7 @@ public final class ComposerPanel extends JPanel {
     public void close() {
         conversation = null;
         generation++;
-        text.setText("");
+        replaceText("");
         setEnabled(false);
         showLabel();
     }
@@ -155,9 +178,24 @@ public final class ComposerPanel extends JPanel {
         }
         ui.client().send(RongCloud::sendTextMessage, Json.of("conversationType", conversation.type(),
                 "targetId", conversation.targetId(), "text", message));
-        text.setText("");
+        replaceText("");
         ui.client().call(RongCloud::clearTextMessageDraft, Json.conversation(conversation.type(), conversation.targetId()),
                 ret -> { });
+    }
+
+    private void replaceText(String value) {
+        replacing = true;
+        try {
+            text.setText(value);
+        } finally {
+            replacing = false;
+        }
+    }
+
+    private void typed() {
+        if (!replacing && conversation != null) {
+            typing.typed(conversation);
+        }
     }
 
     private void showLabel() {

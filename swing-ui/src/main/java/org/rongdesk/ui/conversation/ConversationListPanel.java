@@ -96,6 +96,21 @@ public final class ConversationListPanel extends JPanel implements ClientEvents 
         return items;
     }
 
+    /** The row of {@code type}/{@code targetId}, if listed. */
+    public Optional<ConversationItem> find(String type, String targetId) {
+        for (int i = 0; i < model.size(); i++) {
+            if (model.get(i).is(type, targetId)) {
+                return Optional.of(model.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code type}/{@code targetId} is listed as muted (do not disturb). */
+    public boolean muted(String type, String targetId) {
+        return find(type, targetId).map(ConversationItem::muted).orElse(false);
+    }
+
     /** The selected row. */
     public Optional<ConversationItem> selected() {
         return Optional.ofNullable(list.getSelectedValue());

@@ -3,8 +3,6 @@ package org.rongdesk.ui.conversation;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Window;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +10,6 @@ import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.JDialog;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
@@ -36,7 +33,7 @@ public final class QuickSwitcher extends JDialog {
     private final List<ConversationItem> all;
     private final JTextField query = new JTextField(24);
     private final DefaultListModel<ConversationItem> matches = new DefaultListModel<>();
-    private final JList<ConversationItem> list = new RowList<>(matches);
+    private final RowList<ConversationItem> list = new RowList<>(matches);
     private final ConversationRow row;
     private ConversationItem chosen;
 
@@ -50,14 +47,7 @@ public final class QuickSwitcher extends JDialog {
         list.setCellRenderer(row);
         list.setVisibleRowCount(8);
         list.getAccessibleContext().setAccessibleName(ui.texts().get("switcher.matches"));
-        list.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2) {
-                    choose();
-                }
-            }
-        });
+        list.onDoubleClick(this::choose);
         query.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {

@@ -25,8 +25,9 @@ import org.rongdesk.ui.i18n.Texts;
 
 /**
  * A modal form: labelled fields in a column, an error line, OK and Cancel. Enter presses OK
- * (except in a multi-line field), Esc cancels, the first field has the focus, and a failed check
- * keeps the dialog open, says what is wrong and moves the focus back to the form.
+ * (except in a multi-line field, unless {@linkplain #enterAccepts made to}), Esc cancels, the
+ * first field has the focus, and a failed check keeps the dialog open, says what is wrong and
+ * moves the focus back to the form.
  */
 public class FormDialog extends JDialog {
     private final Texts texts;
@@ -90,6 +91,15 @@ public class FormDialog extends JDialog {
             first = component;
         }
         return component;
+    }
+
+    /**
+     * Makes Enter in {@code area} (a field of this form) press OK and Shift+Enter start a new
+     * line, as the composer writes a message; other multi-line fields keep Enter for new lines.
+     */
+    public void enterAccepts(JTextArea area) {
+        Keys.bind(area, "form.accept", this::accept);
+        Keys.bind(area, "form.newLine", () -> area.replaceSelection("\n"));
     }
 
     /** Adds a line of explanation (plain text) across the form. */

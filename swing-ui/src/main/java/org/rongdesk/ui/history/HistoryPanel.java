@@ -1,12 +1,11 @@
 package org.rongdesk.ui.history;
 
-import com.google.gson.JsonElement;
-
 import java.awt.BorderLayout;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
 
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.access.A11y;
@@ -36,7 +36,8 @@ import org.rongdesk.ui.media.Thumbnails;
  * The open conversation's messages, oldest at the top, one list row each, so a screen reader
  * reads them one at a time with the arrow keys. Reaching the top row (or scrolling to the top)
  * loads the page before it and keeps the same message selected; the end of the conversation is
- * said once. New messages are added at the bottom without moving the selection.
+ * said once. New messages are added at the bottom without moving the selection. A message found
+ * elsewhere (a search) is {@linkplain #reveal revealed}: older pages are read until it is there.
  */
 public final class HistoryPanel extends JPanel implements ClientEvents {
     /** Messages per page. */
@@ -45,6 +46,8 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
     static final int MAX_ROWS = 10 * PAGE;
     /** Most messages one history call returns. */
     private static final int MAX_PAGE = 1000;
+    /** Most older messages {@link #reveal} reads before it gives up. */
+    static final int REVEAL_LIMIT = 3000;
 
     /**
      * A block of newer messages dropped from the bottom: the {@code count} messages before
@@ -147,7 +150,7 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
 
     /** Shows the same conversation under a new name (a renamed discussion). */
     public void rename(ConversationRef ref) {
-        if (conversation != null && conversation.type().equals(ref.type()) && conversation.targetId().equals(ref.targetId())) {
+        if (showing(ref)) {
             conversation = ref;
             showTitle();
         }
@@ -206,6 +209,34 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         }
     }
 
+    @Override
+    public void recalled(long messageId, String type, String targetId, String senderUserId) {
+        // ids are the store's, one per message whatever its conversation
+        int index = indexOf(messageId);
+        if (index >= 0) {
+            model.set(index, model.get(index).recalledBy(senderUserId));
+        }
+    }
+
+    @Override
+    public void edited(MessageItem message) {
+        replace(message);
+    }
+
+    /** The peer read the conversation: the user's messages up to then show "read" (the store says so too). */
+    @Override
+    public void readByPeer(String type, String targetId, long lastMessageSendTime) {
+        if (!showing(new ConversationRef(type, targetId, ""))) {
+            return;
+        }
+        for (int i = 0; i < model.size(); i++) {
+            MessageItem message = model.get(i);
+            if (message.sent() && "SENT".equals(message.sentStatus()) && message.sentTime() <= lastMessageSendTime) {
+                model.set(i, message.withSentStatus("READ"));
+            }
+        }
+    }
+
     /** A message arrived while the newest messages are not in the list: the newest block grows. */
     private void arrivedBelow() {
         Dropped newest = below.peekLast();
@@ -227,16 +258,82 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
     }
 
     private void loadOlder() {
-        loadOlder(() -> { });
+        loadOlder(true, () -> { });
     }
 
-    /** Loads the page before the top row, then runs {@code then}; false when there is none to load now. */
-    private boolean loadOlder(Runnable then) {
+    /**
+     * Loads the page before the top row ({@code say}: and says so), then runs {@code then};
+     * false when there is none to load now.
+     */
+    private boolean loadOlder(boolean say, Runnable then) {
         if (conversation == null || !more || loading || model.isEmpty()) {
             return false;
         }
-        load(model.get(0).id(), then);
+        load(model.get(0).id(), say, then);
         return true;
+    }
+
+    /**
+     * Selects message {@code messageId} of {@code ref} (the conversation shown or being opened),
+     * puts the focus on it and says it as its row reads. Older pages are read until it is in the
+     * list, as Home reads them but without saying each, at most {@link #REVEAL_LIMIT} messages
+     * back; past that, or when the conversation does not have it (deleted since), that is said.
+     */
+    public void reveal(ConversationRef ref, long messageId) {
+        if (!showing(ref)) {
+            return;
+        }
+        if (loading) {
+            // the conversation is being opened: its latest page first
+            afterLoad = () -> reveal(ref, messageId);
+            return;
+        }
+        if (indexOf(messageId) < 0 && !below.isEmpty()) {
+            // it may be among the newer messages dropped from the bottom: start from the latest again
+            open(conversation);
+            afterLoad = () -> reveal(ref, messageId);
+            return;
+        }
+        seek(ref, messageId, 0);
+    }
+
+    /** One step of {@link #reveal}, {@code read} older messages read so far. */
+    private void seek(ConversationRef ref, long messageId, int read) {
+        if (!showing(ref)) {
+            return;
+        }
+        int index = indexOf(messageId);
+        // selecting the top row would read the page before and say that instead: read it first
+        if (index >= 0 && (index > 0 || !more || read >= REVEAL_LIMIT)) {
+            focusRow(index);
+        } else if (index < 0 && (model.isEmpty() || model.get(0).id() < messageId || !more)) {
+            ui.announcer().announce(ui.texts().get("history.revealGone"));
+        } else if (read >= REVEAL_LIMIT) {
+            ui.announcer().announce(ui.texts().get("history.revealTooFar", REVEAL_LIMIT));
+        } else {
+            if (read == MAX_ROWS) {
+                ui.announcer().announce(ui.texts().get("history.revealing"));
+            }
+            if (!loadOlder(false, () -> seek(ref, messageId, read + PAGE))) {
+                // a page the user asked for is being read: go on after it
+                afterLoad = () -> seek(ref, messageId, read);
+            }
+        }
+    }
+
+    /** Selects row {@code index}, focuses the list and says the row. */
+    private void focusRow(int index) {
+        list.setSelectedIndex(index);
+        list.ensureIndexIsVisible(index);
+        list.requestFocus();
+        String line = row.spoken(model.get(index));
+        // once the list has the focus: the announcer speaks through the focused component
+        SwingUtilities.invokeLater(() -> ui.announcer().announce(line));
+    }
+
+    /** Whether {@code ref} is the conversation shown. */
+    private boolean showing(ConversationRef ref) {
+        return conversation != null && conversation.type().equals(ref.type()) && conversation.targetId().equals(ref.targetId());
     }
 
     /**
@@ -254,11 +351,11 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         Runnable[] next = new Runnable[1];
         next[0] = () -> {
             read[0] += HistoryPanel.PAGE;
-            if (read[0] >= messages || !loadOlder(next[0])) {
+            if (read[0] >= messages || !loadOlder(true, next[0])) {
                 done.accept(Math.min(read[0], messages));
             }
         };
-        if (!loadOlder(next[0])) {
+        if (!loadOlder(true, next[0])) {
             done.accept(0);
         }
     }
@@ -287,15 +384,16 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
             }
             reselect(selected);
             ui.announcer().announce(ui.texts().get("history.loadedLater", page.size()));
+            runAfterLoad();
         });
     }
 
     /** Reads the page before {@code oldestId} (-1: the latest page) and puts it on top. */
     private void load(long oldestId) {
-        load(oldestId, () -> { });
+        load(oldestId, true, () -> { });
     }
 
-    private void load(long oldestId, Runnable then) {
+    private void load(long oldestId, boolean say, Runnable then) {
         loading = true;
         int asked = generation;
         page(oldestId, PAGE, page -> {
@@ -304,14 +402,19 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
             }
             loading = false;
             more = page.size() == PAGE;
-            put(page, oldestId == -1);
+            put(page, oldestId == -1, say);
             then.run();
-            Runnable waiting = afterLoad;
-            afterLoad = null;
-            if (waiting != null) {
-                waiting.run();
-            }
+            runAfterLoad();
         });
+    }
+
+    /** Runs what waited for the page being read to be shown. */
+    private void runAfterLoad() {
+        Runnable waiting = afterLoad;
+        afterLoad = null;
+        if (waiting != null) {
+            waiting.run();
+        }
     }
 
     /** Reads {@code count} messages before {@code oldestId} (-1: the latest), oldest first. */
@@ -319,11 +422,8 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         ConversationRef ref = conversation;
         ui.client().call(RongCloud::getHistoryMessages, Json.of("conversationType", ref.type(), "targetId", ref.targetId(),
                 "oldestMessageId", oldestId, "count", count), ret -> {
-                    List<MessageItem> page = new ArrayList<>();
-                    JsonElement result = ret.get("result");
-                    if (result != null && result.isJsonArray()) {
-                        result.getAsJsonArray().forEach(e -> page.add(0, MessageItem.from(e.getAsJsonObject())));
-                    }
+                    List<MessageItem> page = new ArrayList<>(MessageItem.all(ret.get("result")));
+                    Collections.reverse(page);
                     then.accept(page);
                 }, failure -> {
                     loading = false;
@@ -331,7 +431,8 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
                 });
     }
 
-    private void put(List<MessageItem> page, boolean first) {
+    /** Puts an older page on top ({@code first}: the latest page, its newest selected); {@code say}: says it was loaded. */
+    private void put(List<MessageItem> page, boolean first, boolean say) {
         page.removeIf(m -> indexOf(m.id()) >= 0);
         int selected = list.getSelectedIndex();
         // one event for the page: the list measures its rows (wrapped text) once, not once a message
@@ -348,6 +449,9 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
             list.ensureIndexIsVisible(Math.max(0, selected + page.size() - 1));
         }
         dropBottom();
+        if (!say) {
+            return;
+        }
         ui.announcer().announce(page.isEmpty() ? ui.texts().get("history.start")
                 : ui.texts().get("history.loaded", page.size()) + (more ? "" : " " + ui.texts().get("history.start")));
     }

@@ -1,6 +1,7 @@
 package org.rongdesk.ui.history;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 import java.awt.Toolkit;
 import java.awt.Window;
@@ -12,10 +13,15 @@ import java.util.function.Consumer;
 
 import javax.swing.Action;
 import javax.swing.JPopupMenu;
+import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.event.ListDataEvent;
+import javax.swing.event.ListDataListener;
 
 import org.rongdesk.api.RongCloud;
+import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.app.Actions;
+import org.rongdesk.ui.app.Client;
 import org.rongdesk.ui.app.Edt;
 import org.rongdesk.ui.app.Json;
 import org.rongdesk.ui.app.Keys;
@@ -30,9 +36,10 @@ import org.rongdesk.ui.plugins.PluginViewDialog;
 
 /**
  * What can be done to the selected message: open it (show an image, play or stop a voice
- * message, show a location or rich content, a plugin type's own view), copy it, delete it, set
- * its extra, send it again when it failed, see all its details. In the history: Enter opens,
- * Ctrl+C copies, Delete deletes, Shift+F10 or the context-menu key lists these.
+ * message, show a location or rich content, a plugin type's own view), copy it, correct or
+ * recall it (one this user sent), delete it, set its extra, send it again when it failed, see
+ * all its details. In the history: Enter opens, Ctrl+C copies, Delete deletes, Shift+F10 or the
+ * context-menu key lists these.
  */
 public final class MessageActions {
     private final UiContext ui;
@@ -43,6 +50,8 @@ public final class MessageActions {
 
     public final Action open;
     public final Action copy;
+    public final Action edit;
+    public final Action recall;
     public final Action delete;
     public final Action extra;
     public final Action resend;
@@ -56,6 +65,8 @@ public final class MessageActions {
         this.player = new VoicePlayer(ui);
         open = Actions.of(ui.texts(), "action.openMessage", this::open);
         copy = Actions.of(ui.texts(), "action.copyMessage", this::copy);
+        edit = Actions.of(ui.texts(), "action.editMessage", this::edit);
+        recall = Actions.of(ui.texts(), "action.recallMessage", this::recall);
         delete = Actions.of(ui.texts(), "action.deleteMessage", this::delete);
         extra = Actions.of(ui.texts(), "action.setExtra", this::setExtra);
         resend = Actions.of(ui.texts(), "action.resend", this::resend);
@@ -66,6 +77,23 @@ public final class MessageActions {
         Keys.bind(history.messageList(), "history.delete", this::delete);
         Keys.bind(history.messageList(), "history.menu", this::popup);
         history.messageList().addListSelectionListener(e -> update());
+        // a row replaced in place (sent, recalled, read) keeps its selection but may allow other things now
+        history.messageList().getModel().addListDataListener(new ListDataListener() {
+            @Override
+            public void intervalAdded(ListDataEvent e) {
+                update();
+            }
+
+            @Override
+            public void intervalRemoved(ListDataEvent e) {
+                update();
+            }
+
+            @Override
+            public void contentsChanged(ListDataEvent e) {
+                update();
+            }
+        });
         history.messageList().addMouseListener(new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
@@ -88,7 +116,7 @@ public final class MessageActions {
 
     /** The actions in menu order. */
     public List<Action> all() {
-        return List.of(open, copy, delete, extra, resend, details);
+        return List.of(open, copy, edit, recall, delete, extra, resend, details);
     }
 
     /** Enables what fits the selected message. */
@@ -98,6 +126,12 @@ public final class MessageActions {
             action.setEnabled(message != null);
         }
         resend.setEnabled(message != null && message.sent() && "FAILED".equals(message.sentStatus()));
+        recall.setEnabled(message != null && message.ownAndSent());
+        edit.setEnabled(message != null && editable(message));
+    }
+
+    private static boolean editable(MessageItem message) {
+        return message.ownAndSent() && MessageWords.TEXT.equals(message.objectName());
     }
 
     /** Stops a voice message playing (the window closes). */
@@ -124,7 +158,7 @@ public final class MessageActions {
                         ready -> new ImageViewer(owner, ui, ready.text("imagePath"), words.details(ready.objectName(),
                                 ready.content())).open())).open();
                 case MessageWords.RICH -> new RichContentDialog(owner, ui, message).open();
-                case MessageWords.TEXT, MessageWords.COMMAND, MessageWords.DISCUSSION_NOTICE -> details();
+                case MessageWords.TEXT, MessageWords.COMMAND, MessageWords.DISCUSSION_NOTICE, MessageWords.RECALL -> details();
                 default -> {
                     if (!PluginViewDialog.open(owner, ui, message, history.spoken(message))) {
                         details();
@@ -174,6 +208,45 @@ public final class MessageActions {
                     : words.summary(message.objectName(), message.content());
             Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(text), null);
             ui.announcer().announce(ui.texts().get("done.copied"));
+        });
+    }
+
+    /** Edit message…: the text in a form (Enter saves), sent as a correction; the row shows it edited. */
+    private void edit() {
+        history.selected().filter(MessageActions::editable).ifPresent(message -> {
+            FormDialog form = new FormDialog(owner, ui, ui.texts().get("edit.title"));
+            JTextArea text = form.field("edit.text", A11y.plain(new JTextArea(message.text("text"), 4, 40)));
+            text.setCaretPosition(text.getDocument().getLength());
+            form.enterAccepts(text);
+            form.setCheck(() -> text.getText().isBlank() ? ui.texts().get("edit.needText") : null);
+            if (!form.ask()) {
+                return;
+            }
+            if (text.getText().equals(message.text("text"))) {
+                ui.announcer().announce(ui.texts().get("done.unchanged"));
+                return;
+            }
+            revise(RongCloud::editMessage, Json.of("messageId", message.id(), "text", text.getText()), "done.edited");
+        });
+    }
+
+    /** Recall message: the message becomes a recall notice here and at every receiver. */
+    /** Asks first: a recall cannot be undone, and its key works anywhere in the window. */
+    private void recall() {
+        history.selected().filter(MessageItem::ownAndSent).ifPresent(message -> {
+            if (Dialogs.confirm(owner, ui.texts().get("action.recallMessage"),
+                    ui.texts().get("confirm.recallMessage", history.spoken(message)))) {
+                revise(RongCloud::recallMessage, Json.of("messageId", message.id()), "done.recalled");
+            }
+        });
+    }
+
+    /** Calls a method that changes a message in place and answers it as it is now: shows it, says {@code doneKey}. */
+    private void revise(Client.Method method, JsonObject params, String doneKey) {
+        ui.client().call(method, params, ret -> {
+            history.replace(MessageItem.from(ret.getAsJsonObject("result")));
+            ui.announcer().announce(ui.texts().get(doneKey));
+            ui.client().fireConversationsChanged();
         });
     }
 

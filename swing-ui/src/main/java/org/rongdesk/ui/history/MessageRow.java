@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Function;
 
 import javax.swing.BorderFactory;
 import javax.swing.ImageIcon;
@@ -24,15 +25,20 @@ import org.rongdesk.ui.i18n.Texts;
 import org.rongdesk.ui.media.Thumbnails;
 
 /**
- * A message row: who and when (and a send problem, in words), then the content wrapped to the
- * list's width, with the thumbnail of an image. Read as "Alice, 10:32, image: a red bicycle".
+ * A message row: who and when (and its state, in words), then the content wrapped to the
+ * list's width, with the thumbnail of an image. Read as "Alice, 10:32, image: a red bicycle",
+ * "You, 10:33, read: see you" or "Alice, 10:34: Alice recalled a message";
+ * a row of found messages names the conversation too ("Alice, in Team, 10:32: lunch?").
  */
-final class MessageRow extends ListRow<MessageItem> {
+public final class MessageRow extends ListRow<MessageItem> {
     static final int THUMBNAIL = 96;
 
     private final Texts texts;
     private final MessageWords words;
+    /** Null: no pictures. */
     private final Thumbnails thumbnails;
+    /** The name of a message's conversation; null where the list is one conversation's. */
+    private final Function<MessageItem, String> conversationName;
     private final JLabel header = A11y.plain(new JLabel());
     private final JLabel picture = new JLabel();
     private final JTextArea body = A11y.plain(new JTextArea());
@@ -40,10 +46,15 @@ final class MessageRow extends ListRow<MessageItem> {
     private final DateTimeFormatter dateTime;
 
     MessageRow(Texts texts, MessageWords words, Thumbnails thumbnails) {
+        this(texts, words, thumbnails, null);
+    }
+
+    private MessageRow(Texts texts, MessageWords words, Thumbnails thumbnails, Function<MessageItem, String> conversationName) {
         super(new BorderLayout(8, 2));
         this.texts = texts;
         this.words = words;
         this.thumbnails = thumbnails;
+        this.conversationName = conversationName;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.locale());
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(texts.locale());
         body.setLineWrap(true);
@@ -55,6 +66,14 @@ final class MessageRow extends ListRow<MessageItem> {
         add(picture, BorderLayout.WEST);
         add(body, BorderLayout.CENTER);
         setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+    }
+
+    /**
+     * A row of messages from any conversation, each named by {@code conversationName}; without
+     * thumbnails (a search finds what messages say, never an image).
+     */
+    public static MessageRow found(Texts texts, MessageWords words, Function<MessageItem, String> conversationName) {
+        return new MessageRow(texts, words, null, conversationName);
     }
 
     @Override
@@ -76,7 +95,7 @@ final class MessageRow extends ListRow<MessageItem> {
         String kind = words.kind(message.objectName());
         String details = words.details(message.objectName(), message.content());
         body.setText(kind.isEmpty() ? details : kind + ": " + details);
-        ImageIcon icon = MessageWords.IMAGE.equals(message.objectName())
+        ImageIcon icon = thumbnails != null && MessageWords.IMAGE.equals(message.objectName())
                 ? thumbnails.get(message.text("thumbPath"), scaled(list, THUMBNAIL)) : null;
         picture.setIcon(icon);
         picture.setVisible(icon != null);
@@ -86,12 +105,22 @@ final class MessageRow extends ListRow<MessageItem> {
         body.setSize(Math.max(80, textWidth), Short.MAX_VALUE);
     }
 
-    /** "You, 10:32, failed" / "Alice, yesterday 10:32". */
+    /**
+     * "You, 10:32, read" / "Alice, yesterday 10:32, edited" / "Alice, in Team, 10:32": the state
+     * of the user's own messages in words (sending, sent, not sent, read), except a recalled one
+     * (its text says it), and "edited" for a corrected one.
+     */
     private String head(MessageItem message) {
         StringBuilder head = new StringBuilder(message.sent() ? texts.get("history.you") : message.senderUserId());
+        if (conversationName != null) {
+            head.append(", ").append(texts.get("history.in", conversationName.apply(message)));
+        }
         head.append(", ").append(when(message.sentTime()));
-        if (message.sent() && !"SENT".equals(message.sentStatus())) {
+        if (message.sent() && !message.recalled()) {
             head.append(", ").append(texts.get("sentStatus." + message.sentStatus()));
+        }
+        if (message.edited()) {
+            head.append(", ").append(texts.get("history.edited"));
         }
         return head.toString();
     }

@@ -60,7 +60,7 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         this.ui = ui;
         this.roomId = roomId;
         this.room = new ConversationRef("CHATROOM", roomId, roomId);
-        MessageWords words = new MessageWords(ui.texts(), ui.client()::summarize);
+        MessageWords words = new MessageWords(ui.texts(), ui.client()::summarize, ui.client()::userId);
         history = new HistoryPanel(ui, words);
         composer = new ComposerPanel(ui);
         composer.onEscape(() -> history.messageList().requestFocusInWindow());

@@ -36,16 +36,19 @@ final class MainMenus {
     private final Groups groups;
     private final Regions regions;
     private final Runnable quickSwitch;
+    private final Runnable search;
     private final Runnable newChat;
     private final WindowCommands commands;
 
-    MainMenus(JFrame frame, UiContext ui, Groups groups, Regions regions, Runnable quickSwitch, Runnable newChat, WindowCommands commands) {
+    MainMenus(JFrame frame, UiContext ui, Groups groups, Regions regions, Runnable quickSwitch, Runnable search, Runnable newChat,
+            WindowCommands commands) {
         this.frame = frame;
         this.ui = ui;
         this.texts = ui.texts();
         this.groups = groups;
         this.regions = regions;
         this.quickSwitch = quickSwitch;
+        this.search = search;
         this.newChat = newChat;
         this.commands = commands;
     }
@@ -77,6 +80,7 @@ final class MainMenus {
         JMenu menu = menu("menu.conversation");
         menu.add(item("action.newChat", newChat));
         menu.add(item("action.quickSwitch", quickSwitch));
+        menu.add(item("action.search", search));
         menu.addSeparator();
         menu.add(actions.pin);
         menu.add(actions.mute);

@@ -35,16 +35,20 @@ import org.rongdesk.ui.conversation.ConversationListPanel;
 import org.rongdesk.ui.conversation.QuickSwitcher;
 import org.rongdesk.ui.history.HistoryPanel;
 import org.rongdesk.ui.history.MessageActions;
+import org.rongdesk.ui.history.ReadReceipts;
+import org.rongdesk.ui.history.RecentMessages;
 import org.rongdesk.ui.media.Staging;
 import org.rongdesk.ui.notify.Arrivals;
+import org.rongdesk.ui.notify.TypingStatus;
 import org.rongdesk.ui.plugins.PluginEvents;
 import org.rongdesk.ui.rooms.RoomActions;
+import org.rongdesk.ui.search.SearchDialog;
 
 /**
  * The main window: the conversation list, the open conversation's history and the composer as
  * three regions (F6 / Shift+F6), a full menu bar with mnemonics and accelerators, and a status
- * line that always shows the connection. Its title starts with "Rong Desk" and carries the
- * unread total.
+ * line that always shows the connection (and who is typing). Its title starts with "Rong Desk"
+ * and carries the unread total. Alt+1 … Alt+9 say the newest messages from anywhere in it.
  */
 public final class MainWindow extends JFrame implements ClientEvents {
     private final UiContext ui;
@@ -60,10 +64,14 @@ public final class MainWindow extends JFrame implements ClientEvents {
     private final Attachments attachments;
     private final RoomActions roomActions;
     private final Arrivals arrivals;
+    private final TypingStatus typing;
+    private final ReadReceipts receipts;
     private final Staging staging;
     private final PluginEvents pluginEvents;
     private ConversationRef open;
     private int unread;
+    /** Whether the batch arriving now has messages of the open conversation. */
+    private boolean openReceived;
 
     /**
      * @param ui     the client and the UI's words, announcer and settings (the announcer's status line is {@link #showNotice})
@@ -74,7 +82,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
         super("Rong Desk");
         this.ui = ui;
         this.staging = staging;
-        this.words = new MessageWords(ui.texts(), ui.client()::summarize);
+        this.words = new MessageWords(ui.texts(), ui.client()::summarize, ui.client()::userId);
         this.conversations = new ConversationListPanel(ui, words, row -> openConversation(ConversationRef.of(row)));
         this.history = new HistoryPanel(ui, words);
         this.composer = new ComposerPanel(ui);
@@ -86,6 +94,11 @@ public final class MainWindow extends JFrame implements ClientEvents {
         this.attachments = new Attachments(ui, composer, this, staging);
         this.roomActions = new RoomActions(ui, this, this::current, this::openConversation, this::conversationGone);
         this.arrivals = new Arrivals(ui, this, history, conversations);
+        this.typing = new TypingStatus(ui, conversations);
+        this.receipts = new ReadReceipts(ui.client());
+        RecentMessages recent = new RecentMessages(ui, history);
+        // wherever the focus is in the window (menus take Alt with letters, never digits)
+        Keys.bindEach(getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "recent.say", place -> recent.say(place + 1));
         this.pluginEvents = new PluginEvents(ui, this);
         attachments.addTo(composer);
 
@@ -107,11 +120,12 @@ public final class MainWindow extends JFrame implements ClientEvents {
         connection.setName("connection");
         status.add(connection, BorderLayout.WEST);
         status.add(notice, BorderLayout.CENTER);
+        status.add(typing.label(), BorderLayout.EAST);
         getContentPane().add(split, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
 
         setJMenuBar(new MainMenus(this, ui, new MainMenus.Groups(conversationActions, messageActions, attachments, roomActions),
-                regions, this::quickSwitch, this::newChat, menus).build());
+                regions, this::quickSwitch, this::searchMessages, this::newChat, menus).build());
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override
@@ -130,6 +144,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
         ui.client().addListener(conversations);
         ui.client().addListener(history);
         ui.client().addListener(arrivals);
+        ui.client().addListener(typing);
         ui.client().addListener(pluginEvents);
         connectionChanged(ui.client().state());
         updateActions();
@@ -196,6 +211,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
         ui.client().removeListener(conversations);
         ui.client().removeListener(history);
         ui.client().removeListener(arrivals);
+        ui.client().removeListener(typing);
         ui.client().removeListener(pluginEvents);
         history.dispose();
         arrivals.close();
@@ -214,8 +230,13 @@ public final class MainWindow extends JFrame implements ClientEvents {
 
     @Override
     public void received(MessageItem message, int left) {
-        if (open != null && open.has(message) && isActive()) {
-            markOpenRead();
+        openReceived |= open != null && open.has(message);
+        // once a batch is in: a thousand caught-up messages are read (and their peer told) once, not a thousand times
+        if (left == 0 && openReceived) {
+            openReceived = false;
+            if (isActive()) {
+                markOpenRead();
+            }
         }
     }
 
@@ -241,11 +262,16 @@ public final class MainWindow extends JFrame implements ClientEvents {
         arrivals.showUnread(unread);
     }
 
+    /** The open conversation is read: its messages are marked so, and (in the focused window) its peer is told. */
     private void markOpenRead() {
         if (open == null) {
             return;
         }
         ConversationRef ref = open;
+        if (isActive()) {
+            // first: the receipts look at which messages were unread until now
+            receipts.read(ref);
+        }
         boolean hasUnread = conversations.items().stream().anyMatch(item -> ref.is(item) && item.unread() > 0);
         if (hasUnread || conversations.items().stream().noneMatch(ref::is)) {
             ui.client().call(RongCloud::clearMessagesUnreadStatus, Json.conversation(ref.type(), ref.targetId()),
@@ -275,6 +301,22 @@ public final class MainWindow extends JFrame implements ClientEvents {
             openConversation(ConversationRef.of(item));
             writeNow();
         });
+    }
+
+    /** Search messages: the one chosen opens in its conversation, selected in the history. */
+    private void searchMessages() {
+        new SearchDialog(this, ui, words, this::conversationOf).ask().ifPresent(message -> {
+            ConversationRef ref = conversationOf(message);
+            openConversation(ref);
+            // once the closing dialog has handed the focus back: the history takes it then
+            SwingUtilities.invokeLater(() -> history.reveal(ref, message.id()));
+        });
+    }
+
+    /** The conversation {@code message} is in, with its title when the conversation list has it. */
+    private ConversationRef conversationOf(MessageItem message) {
+        ConversationRef bare = new ConversationRef(message.type(), message.targetId(), "");
+        return row(bare).map(ConversationRef::of).orElse(bare);
     }
 
     private void newChat() {

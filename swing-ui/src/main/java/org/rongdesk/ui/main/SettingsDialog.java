@@ -17,7 +17,10 @@ import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.FormDialog;
 import org.rongdesk.ui.settings.UiSettings;
 
-/** File → Settings: theme, text size, what is announced, sounds, notifications, language; saved on OK. */
+/**
+ * File → Settings: theme, text size, whose messages are spoken and how (with the conversation's
+ * name, and whether typing is said), sounds, notifications, language; saved on OK.
+ */
 final class SettingsDialog {
     /** What changed, for the caller to apply. */
     record Changes(boolean view, boolean language) {
@@ -28,6 +31,8 @@ final class SettingsDialog {
     private final JComboBox<UiSettings.Theme> theme = new JComboBox<>(UiSettings.Theme.values());
     private final JSpinner scale;
     private final JComboBox<UiSettings.Announce> announce = new JComboBox<>(UiSettings.Announce.values());
+    private final JCheckBox speakName;
+    private final JCheckBox announceTyping;
     private final JCheckBox sounds;
     private final JCheckBox notifications;
     private final JComboBox<String> language = new JComboBox<>(new String[] {"", "en", "zh"});
@@ -43,6 +48,10 @@ final class SettingsDialog {
         A11y.named(((JSpinner.DefaultEditor) scale.getEditor()).getTextField(), ui.texts().get("settings.scale"));
         choice(form.field("settings.announce", announce), a -> ui.texts().get("announce." + a.name()), "settings.announce");
         announce.setSelectedItem(settings.announce());
+        speakName = form.row(ui.texts().button(new JCheckBox(), "settings.speakName"));
+        speakName.setSelected(settings.speakConversationName());
+        announceTyping = form.row(ui.texts().button(new JCheckBox(), "settings.announceTyping"));
+        announceTyping.setSelected(settings.announceTyping());
         sounds = form.row(ui.texts().button(new JCheckBox(), "settings.sounds"));
         sounds.setSelected(settings.sounds());
         notifications = form.row(ui.texts().button(new JCheckBox(), "settings.notifications"));
@@ -63,6 +72,8 @@ final class SettingsDialog {
         settings.setTheme((UiSettings.Theme) theme.getSelectedItem());
         settings.setFontScale((Integer) scale.getValue());
         settings.setAnnounce((UiSettings.Announce) announce.getSelectedItem());
+        settings.setSpeakConversationName(speakName.isSelected());
+        settings.setAnnounceTyping(announceTyping.isSelected());
         settings.setSounds(sounds.isSelected());
         settings.setNotifications(notifications.isSelected());
         settings.setLanguage((String) language.getSelectedItem());

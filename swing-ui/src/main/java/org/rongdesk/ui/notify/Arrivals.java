@@ -12,10 +12,12 @@ import org.rongdesk.ui.history.HistoryPanel;
 import org.rongdesk.ui.settings.UiSettings;
 
 /**
- * Tells the user about new messages, as the settings say: an announcement (all messages, or only
- * the open conversation's, or none; the conversation's name first when it is not the open one),
- * a desktop notification and a sound while the window is not in front. Muted (do-not-disturb)
- * conversations stay silent. A catch-up batch is told as one line, not message by message.
+ * Tells the user about new messages, as the settings say: an announcement (all conversations'
+ * messages, or only the open conversation's, or none; the conversation's name first when it is
+ * not the open one, unless the user turned that off), a desktop notification and a sound while
+ * the window is not in front. Muted (do-not-disturb) conversations stay silent. A catch-up batch
+ * is told as one line, not message by message. A peer's correction or recall is said as a new
+ * message would be (announcement only).
  */
 public final class Arrivals implements ClientEvents, AutoCloseable {
     private final UiContext ui;
@@ -37,7 +39,7 @@ public final class Arrivals implements ClientEvents, AutoCloseable {
 
     @Override
     public void received(MessageItem message, int left) {
-        if (MessageWords.COMMAND.equals(message.objectName()) || muted(message)) {
+        if (MessageWords.COMMAND.equals(message.objectName()) || muted(message.type(), message.targetId())) {
             return;
         }
         batch++;
@@ -47,12 +49,10 @@ public final class Arrivals implements ClientEvents, AutoCloseable {
         }
         int count = batch;
         batch = 0;
-        boolean open = history.conversation().map(ref -> ref.has(lastOfBatch)).orElse(false);
-        String line = count == 1 ? line(lastOfBatch, open) : ui.texts().get("arrivals.batch", count);
-        UiSettings.Announce announce = ui.settings().announce();
-        if (announce == UiSettings.Announce.ALL || (announce == UiSettings.Announce.FOCUSED && open && count == 1)) {
-            ui.announcer().announce(line);
-        }
+        boolean open = isOpen(lastOfBatch.type(), lastOfBatch.targetId());
+        String line = count == 1 ? line(lastOfBatch.type(), lastOfBatch.targetId(), lastOfBatch.senderUserId(),
+                history.spoken(lastOfBatch)) : ui.texts().get("arrivals.batch", count);
+        say(line, open && count == 1);
         if (!window.isActive()) {
             if (ui.settings().notifications()) {
                 tray.notify(line);
@@ -63,27 +63,53 @@ public final class Arrivals implements ClientEvents, AutoCloseable {
         }
     }
 
+    @Override
+    public void edited(MessageItem message) {
+        if (!muted(message.type(), message.targetId())) {
+            say(line(message.type(), message.targetId(), message.senderUserId(), history.spoken(message)),
+                    isOpen(message.type(), message.targetId()));
+        }
+    }
+
+    @Override
+    public void recalled(long messageId, String type, String targetId, String senderUserId) {
+        if (!senderUserId.equals(ui.client().userId()) && !muted(type, targetId)) {
+            say(line(type, targetId, senderUserId, ui.texts().get("recall.other", senderUserId)), isOpen(type, targetId));
+        }
+    }
+
+    /** Announces {@code line} if the setting wants lines of this conversation ({@code open}: the open one's). */
+    private void say(String line, boolean open) {
+        UiSettings.Announce announce = ui.settings().announce();
+        if (announce == UiSettings.Announce.ALL || (announce == UiSettings.Announce.FOCUSED && open)) {
+            ui.announcer().announce(line);
+        }
+    }
+
     /** Shows the unread total in the tray. */
     public void showUnread(int unread) {
         tray.showUnread(unread);
     }
 
-    private String line(MessageItem message, boolean open) {
-        String spoken = history.spoken(message);
-        if (open) {
+    /**
+     * {@code spoken} (from {@code senderUserId}), with its conversation's name first when it is
+     * not the open one and the setting says so; a private conversation named as its peer is not
+     * named twice.
+     */
+    private String line(String type, String targetId, String senderUserId, String spoken) {
+        if (isOpen(type, targetId) || !ui.settings().speakConversationName()) {
             return spoken;
         }
-        String name = row(message).map(ConversationItem::title).filter(t -> !t.isBlank()).orElse(message.targetId());
-        return "PRIVATE".equals(message.type()) && name.equals(message.senderUserId()) ? spoken
-                : ui.texts().get("arrivals.in", name, spoken);
+        String name = conversations.find(type, targetId).map(ConversationItem::title).filter(t -> !t.isBlank()).orElse(targetId);
+        return "PRIVATE".equals(type) && name.equals(senderUserId) ? spoken : ui.texts().get("arrivals.in", name, spoken);
     }
 
-    private boolean muted(MessageItem message) {
-        return row(message).map(ConversationItem::muted).orElse(false);
+    private boolean isOpen(String type, String targetId) {
+        return history.conversation().map(ref -> ref.type().equals(type) && ref.targetId().equals(targetId)).orElse(false);
     }
 
-    private java.util.Optional<ConversationItem> row(MessageItem message) {
-        return conversations.items().stream().filter(item -> item.is(message.type(), message.targetId())).findFirst();
+    private boolean muted(String type, String targetId) {
+        return conversations.muted(type, targetId);
     }
 
     @Override

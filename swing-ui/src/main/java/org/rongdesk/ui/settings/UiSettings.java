@@ -24,7 +24,7 @@ public final class UiSettings {
     /** Themes. */
     public enum Theme { LIGHT, DARK, HIGH_CONTRAST }
 
-    /** What new messages are announced. */
+    /** Whose new messages are said: every conversation's, the open one's only, or none. */
     public enum Announce { ALL, FOCUSED, NONE }
 
     public static final int MIN_SCALE = 100;
@@ -34,6 +34,8 @@ public final class UiSettings {
     private Theme theme = Theme.LIGHT;
     private int fontScale = 100;
     private Announce announce = Announce.ALL;
+    private boolean speakConversationName = true;
+    private boolean announceTyping;
     private boolean sounds = true;
     private boolean notifications = true;
     private String language = "";
@@ -52,6 +54,8 @@ public final class UiSettings {
                 settings.theme = parse(Theme.class, p.getProperty("theme"), Theme.LIGHT);
                 settings.fontScale = clampScale(p.getProperty("fontScale", "100"));
                 settings.announce = parse(Announce.class, p.getProperty("announce"), Announce.ALL);
+                settings.speakConversationName = Boolean.parseBoolean(p.getProperty("speakConversationName", "true"));
+                settings.announceTyping = Boolean.parseBoolean(p.getProperty("announceTyping", "false"));
                 settings.sounds = Boolean.parseBoolean(p.getProperty("sounds", "true"));
                 settings.notifications = Boolean.parseBoolean(p.getProperty("notifications", "true"));
                 settings.language = p.getProperty("language", "").matches("|en|zh") ? p.getProperty("language", "") : "";
@@ -68,6 +72,8 @@ public final class UiSettings {
         p.setProperty("theme", theme.name());
         p.setProperty("fontScale", Integer.toString(fontScale));
         p.setProperty("announce", announce.name());
+        p.setProperty("speakConversationName", Boolean.toString(speakConversationName));
+        p.setProperty("announceTyping", Boolean.toString(announceTyping));
         p.setProperty("sounds", Boolean.toString(sounds));
         p.setProperty("notifications", Boolean.toString(notifications));
         p.setProperty("language", language);
@@ -110,6 +116,24 @@ public final class UiSettings {
 
     public void setAnnounce(Announce announce) {
         this.announce = announce;
+    }
+
+    /** Whether a message of a conversation other than the open one is said with its conversation's name first (default on). */
+    public boolean speakConversationName() {
+        return speakConversationName;
+    }
+
+    public void setSpeakConversationName(boolean speak) {
+        this.speakConversationName = speak;
+    }
+
+    /** Whether "bob is typing…" is said as well as shown (default off, as in Orca). */
+    public boolean announceTyping() {
+        return announceTyping;
+    }
+
+    public void setAnnounceTyping(boolean announce) {
+        this.announceTyping = announce;
     }
 
     public boolean sounds() {

@@ -3,6 +3,7 @@ package org.rongdesk.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.event.InputEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,16 +11,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.swing.KeyStroke;
 
 import org.junit.jupiter.api.Test;
+import org.rongdesk.ui.i18n.Texts;
 
 /**
  * The keymap: every entry parses, every menu command in it has words in both languages and one
- * key, and no key means two things where both are active.
+ * key, no key means two things where both are active, and no key of the main window is Alt with
+ * a menu's mnemonic.
  */
 class KeymapTest {
     /**
@@ -31,9 +37,9 @@ class KeymapTest {
     }
 
     private static final List<Window> WINDOWS = List.of(
-            new Window("main window", List.of("action", "split"), List.of("conversations", "history", "composer", "attach")),
+            new Window("main window", List.of("action", "split", "recent"), List.of("conversations", "history", "composer", "attach")),
             new Window("kiosk", List.of("action.nextRegion", "action.previousRegion", "kiosk"), List.of("history", "composer")),
-            new Window("dialog", List.of("dialog"), List.of("switcher", "form", "discussion")),
+            new Window("dialog", List.of("dialog"), List.of("switcher", "search.field", "search.results", "form", "discussion")),
             new Window("signing in", List.of("signin"), List.of()));
 
     @Test
@@ -68,6 +74,23 @@ class KeymapTest {
                 List<String> active = new ArrayList<>(window.windowKeys());
                 active.add(place);
                 assertDistinct(window.name() + ", " + place, active);
+            }
+        }
+    }
+
+    @Test
+    void noKeyOfTheMainWindowIsAMenuMnemonic() throws IOException {
+        Set<String> menus = new TreeSet<>(texts("Texts.properties").stringPropertyNames());
+        menus.removeIf(key -> !key.startsWith("menu."));
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            Texts words = new Texts(locale);
+            for (String menu : menus) {
+                KeyStroke alt = KeyStroke.getKeyStroke(words.mnemonicOf(menu), InputEvent.ALT_DOWN_MASK);
+                for (String id : Keymap.ids()) {
+                    if (WINDOWS.get(0).windowKeys().stream().anyMatch(name -> matches(id, name))) {
+                        assertThat(Keymap.strokes(id)).as("%s: %s opens %s", locale, alt, menu).doesNotContain(alt);
+                    }
+                }
             }
         }
     }

@@ -28,6 +28,14 @@ class MessageWordsTest {
     }
 
     @Test
+    void aRecallSaysWhoRecalled() {
+        MessageWords alices = new MessageWords(new Texts(Locale.ENGLISH), (type, content) -> "?", () -> "alice");
+        assertThat(alices.summary(MessageWords.RECALL, Json.of("operatorId", "alice"))).isEqualTo("You recalled a message");
+        assertThat(alices.summary(MessageWords.RECALL, Json.of("operatorId", "bob"))).isEqualTo("bob recalled a message");
+        assertThat(chinese.summary(MessageWords.RECALL, Json.of("operatorId", "bob"))).isEqualTo("bob 撤回了一条消息");
+    }
+
+    @Test
     void pluginTypesBySummary() {
         assertThat(english.kind("Org:Poll")).isEmpty();
         assertThat(english.summary("Org:Poll", Json.of("question", "lunch?"))).isEqualTo("poll: lunch?");

@@ -110,7 +110,7 @@ class HistoryTest extends GuiTest {
             key(KeyEvent.VK_S);
             assertThat(Sends.message(bobGot.next(Duration.ofSeconds(15))).getAsJsonObject("content").get("text").getAsString())
                     .isEqualTo("while away");
-            await("shown as sent", 10, () -> Rows.of(history).get(Rows.of(history).size() - 1).matches("You, [^,]*: while away"));
+            await("shown as sent", 10, () -> Rows.of(history).get(Rows.of(history).size() - 1).matches("You, [^,]*, sent: while away"));
         } finally {
             bob.close();
         }

@@ -68,6 +68,7 @@ class AccessibilityAuditTest extends GuiTest {
             problems.put("main window", Audit.problems(frame.target()));
 
             audit(problems, "quick switcher", () -> key(KeyEvent.VK_K, CTRL));
+            audit(problems, "search messages", () -> key(KeyEvent.VK_F, CTRL));
             audit(problems, "new chat", () -> key(KeyEvent.VK_N, CTRL));
             audit(problems, "location form", () -> key(KeyEvent.VK_L, CTRL | SHIFT));
             audit(problems, "rich content form", () -> key(KeyEvent.VK_K, CTRL | SHIFT));
@@ -102,12 +103,21 @@ class AccessibilityAuditTest extends GuiTest {
             key(KeyEvent.VK_UP);
             audit(problems, "message details", () -> key(KeyEvent.VK_ENTER));
 
+            // a message of alice's own: Edit message (F2)
+            key(KeyEvent.VK_3, CTRL);
+            robot.enterText("my words");
+            key(KeyEvent.VK_ENTER);
+            await("alice's message sent", 10, () -> Rows.of(history).stream().anyMatch(r -> r.matches("You, [^,]*, sent: my words")));
+            key(KeyEvent.VK_2, CTRL);
+            key(KeyEvent.VK_END);
+            audit(problems, "edit message", () -> key(KeyEvent.VK_F2));
+
             // last: the sign-in dialog belongs to no window, so nothing hands the focus back after it
             audit(problems, "sign-in", () -> SwingUtilities.invokeLater(() ->
                     new SignInDialog(alice.ui, Optional.empty(), "<html>The token was refused").ask()));
 
             assertThat(problems).allSatisfy((what, found) -> assertThat(found).as(what).isEmpty());
-            assertThat(problems).hasSize(19);
+            assertThat(problems).hasSize(21);
         } finally {
             bob.close();
         }

@@ -18,9 +18,13 @@ class UiSettingsTest {
         UiSettings settings = UiSettings.load(dir);
         assertThat(settings.theme()).isEqualTo(UiSettings.Theme.LIGHT);
         assertThat(settings.fontScale()).isEqualTo(100);
+        assertThat(settings.speakConversationName()).as("as before the setting existed").isTrue();
+        assertThat(settings.announceTyping()).as("off, as in Orca").isFalse();
         settings.setTheme(UiSettings.Theme.HIGH_CONTRAST);
         settings.setFontScale(240);
         settings.setAnnounce(UiSettings.Announce.FOCUSED);
+        settings.setSpeakConversationName(false);
+        settings.setAnnounceTyping(true);
         settings.setSounds(false);
         settings.setNotifications(false);
         settings.setLanguage("zh");
@@ -30,6 +34,8 @@ class UiSettingsTest {
         assertThat(again.theme()).isEqualTo(UiSettings.Theme.HIGH_CONTRAST);
         assertThat(again.fontScale()).isEqualTo(240);
         assertThat(again.announce()).isEqualTo(UiSettings.Announce.FOCUSED);
+        assertThat(again.speakConversationName()).isFalse();
+        assertThat(again.announceTyping()).isTrue();
         assertThat(again.sounds()).isFalse();
         assertThat(again.notifications()).isFalse();
         assertThat(again.locale()).isEqualTo(Locale.forLanguageTag("zh"));

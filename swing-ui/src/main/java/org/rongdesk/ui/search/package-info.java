@@ -1,0 +1,2 @@
+/** Message search: a dialog that finds stored messages by what they say and opens one in its conversation. */
+package org.rongdesk.ui.search;

@@ -1,0 +1,46 @@
+package org.rongdesk.ui.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import javax.swing.JFrame;
+import javax.swing.JTextField;
+
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.Test;
+import org.rongdesk.ui.testing.GuiTest;
+
+/** What the screen reader is told: a line at once, a polite line only once the one being said is done. */
+class AnnouncerTest extends GuiTest {
+    @Test
+    void aPoliteLineWaitsForTheLineBeingSaid() {
+        JTextField field = onEdt(() -> new JTextField(20));
+        JFrame window = onEdt(() -> {
+            JFrame frame = new JFrame("announcer");
+            frame.add(field);
+            frame.pack();
+            return frame;
+        });
+        FrameFixture frame = new FrameFixture(robot, window);
+        frame.show();
+        frame.textBox().focus();
+        Announcer announcer = onEdt(Announcer::new);
+
+        doOnEdt(() -> {
+            announcer.announce("a new message");
+            announcer.announcePolitely("bob is typing…");
+            announcer.announcePolitely("carol is typing…");
+        });
+        assertThat(onEdt(announcer::recent)).as("not cut off").containsExactly("a new message");
+        assertThat(onEdt(() -> field.getAccessibleContext().getAccessibleDescription())).isEqualTo("a new message");
+        await("the newest polite line said after it", 5,
+                () -> announcer.recent().equals(List.of("a new message", "carol is typing…")));
+        assertThat(onEdt(() -> field.getAccessibleContext().getAccessibleDescription())).isEqualTo("carol is typing…");
+
+        // with nothing being said, a polite line is said at once
+        await("the line put back", 5, () -> field.getAccessibleContext().getAccessibleDescription() == null);
+        doOnEdt(() -> announcer.announcePolitely("dave is typing…"));
+        assertThat(onEdt(announcer::recent)).endsWith("dave is typing…");
+    }
+}
