@@ -57,6 +57,9 @@ class PluginViewTest extends GuiTest {
             options.add("Dumplings");
             JsonObject content = Json.of("pollId", "lunch-1", "question", "Lunch?", "options", options);
             Sends.sendOk(bob::sendMessage, Sends.params("PRIVATE", "kp-alice", "objectName", "App:Poll", "content", content));
+            // the window opens the first conversation it lists: the poll must have arrived by then
+            // (bob's send can succeed before alice has it; a window built sooner listed nothing)
+            alice.awaitUnread(1);
 
             MainWindow window = Windows.main(alice, dir, new Windows.Commands());
             FrameFixture frame = Windows.show(robot, window);

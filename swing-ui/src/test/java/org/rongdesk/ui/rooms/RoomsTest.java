@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.swing.JList;
 
@@ -79,7 +80,13 @@ class RoomsTest extends GuiTest {
             await("the new name listed", 10, () -> Rows.of(conversations).stream().anyMatch(r -> r.startsWith("Trip to the sea")));
             key(KeyEvent.VK_B, ALT); // the member list
             settings.list().requireFocused();
-            settings.list().selectItem("kr2-carol");
+            // by keyboard, as the client is meant to be used (AssertJ's mouse click on the row went
+            // unselected once in a clean-clone run under Xvfb with no window manager)
+            int carol = onEdt(() -> List.of(settings.list().contents()).indexOf("kr2-carol"));
+            key(KeyEvent.VK_HOME);
+            for (int i = 0; i < carol; i++) {
+                key(KeyEvent.VK_DOWN);
+            }
             settings.list().requireSelection("kr2-carol").requireFocused();
             key(KeyEvent.VK_DELETE);
             awaitServer("carol removed", () -> !discussion(alice.rong, id).getAsJsonArray("memberIdList").toString()
