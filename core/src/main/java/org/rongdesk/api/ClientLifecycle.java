@@ -3,8 +3,10 @@ package org.rongdesk.api;
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.rongdesk.base.ErrorCode;
@@ -37,12 +39,10 @@ final class ClientLifecycle {
     private volatile ClientConfig config;
     private ConnectionManager connection;
     private volatile UserSession session;
-    private volatile Callback statusListener;
-    private volatile Callback receiveListener;
-    private volatile Callback typingListener;
-    private volatile Callback readReceiptListener;
-    private volatile Callback recallListener;
-    private volatile Callback editListener;
+    private final Map<Listener, Callback> listeners = new ConcurrentHashMap<>();
+
+    /** The listeners a program sets, one of each. */
+    enum Listener { STATUS, RECEIVE, TYPING, READ_RECEIPT, RECALL, EDIT }
 
     /** @param observer sees every received message after it is stored (the plugins) */
     ClientLifecycle(Path configFile, Path dataDir, ContentTypes types, CallbackDispatcher callbacks,
@@ -93,7 +93,7 @@ final class ClientLifecycle {
                 public void edited(StoredMessage message) {
                     JsonObject result = new JsonObject();
                     result.add("message", MessageJson.of(message));
-                    emitEvent(editListener, result);
+                    emitEvent(Listener.EDIT, result);
                 }
             });
             session.messaging().incoming().addObserver(observer::accept);
@@ -119,34 +119,10 @@ final class ClientLifecycle {
         });
     }
 
-    void setStatusListener(Callback listener) throws RongException {
+    /** Sets the one {@code kind} listener (replacing the previous one). */
+    void setListener(Listener kind, Callback listener) throws RongException {
         requireInit();
-        statusListener = listener;
-    }
-
-    void setReceiveListener(Callback listener) throws RongException {
-        requireInit();
-        receiveListener = listener;
-    }
-
-    void setTypingListener(Callback listener) throws RongException {
-        requireInit();
-        typingListener = listener;
-    }
-
-    void setReadReceiptListener(Callback listener) throws RongException {
-        requireInit();
-        readReceiptListener = listener;
-    }
-
-    void setRecallListener(Callback listener) throws RongException {
-        requireInit();
-        recallListener = listener;
-    }
-
-    void setEditListener(Callback listener) throws RongException {
-        requireInit();
-        editListener = listener;
+        listeners.put(kind, listener);
     }
 
     void requireInit() throws RongException {
@@ -190,7 +166,7 @@ final class ClientLifecycle {
     }
 
     private void reportStatus(ConnectionStatus status) {
-        Callback listener = statusListener;
+        Callback listener = listeners.get(Listener.STATUS);
         if (listener == null) {
             return;
         }
@@ -203,7 +179,7 @@ final class ClientLifecycle {
     }
 
     private void reportReceived(StoredMessage message, int left) {
-        Callback listener = receiveListener;
+        Callback listener = listeners.get(Listener.RECEIVE);
         if (listener != null) {
             messageCallbacks.received(listener, message, left);
         }
@@ -214,14 +190,14 @@ final class ClientLifecycle {
         JsonObject result = conversationEvent(conversation);
         result.addProperty("userId", userId);
         result.addProperty("typing", typing);
-        emitEvent(typingListener, result);
+        emitEvent(Listener.TYPING, result);
     }
 
     /** {@code {"status":"success","result":{conversationType, targetId, lastMessageSendTime}}}. */
     private void reportRead(ConversationKey conversation, long lastMessageSendTime) {
         JsonObject result = conversationEvent(conversation);
         result.addProperty("lastMessageSendTime", lastMessageSendTime);
-        emitEvent(readReceiptListener, result);
+        emitEvent(Listener.READ_RECEIPT, result);
     }
 
     /** {@code {"status":"success","result":{messageId, conversationType, targetId, senderUserId}}}. */
@@ -229,7 +205,7 @@ final class ClientLifecycle {
         JsonObject result = conversationEvent(message.conversation());
         result.addProperty("messageId", message.id());
         result.addProperty("senderUserId", message.senderUserId());
-        emitEvent(recallListener, result);
+        emitEvent(Listener.RECALL, result);
     }
 
     private static JsonObject conversationEvent(ConversationKey conversation) {
@@ -239,7 +215,8 @@ final class ClientLifecycle {
         return result;
     }
 
-    private void emitEvent(Callback listener, JsonObject result) {
+    private void emitEvent(Listener kind, JsonObject result) {
+        Callback listener = listeners.get(kind);
         if (listener == null) {
             return;
         }

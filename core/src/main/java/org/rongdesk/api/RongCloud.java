@@ -130,7 +130,7 @@ public final class RongCloud implements AutoCloseable {
      * {@code {"result":{"code":0,"connectionStatus":"CONNECTED"}}}; replaces the previous one.
      */
     public void setConnectionStatusListener(Callback callback) {
-        queue.run(callback, () -> lifecycle.setStatusListener(callback));
+        queue.run(callback, () -> lifecycle.setListener(ClientLifecycle.Listener.STATUS, callback));
     }
 
     // ---- sending and receiving
@@ -188,7 +188,7 @@ public final class RongCloud implements AutoCloseable {
      * for each, {@code left} counting down the batch delivered after (re)connecting.
      */
     public void setOnReceiveMessageListener(Callback callback) {
-        queue.run(callback, () -> lifecycle.setReceiveListener(callback));
+        queue.run(callback, () -> lifecycle.setListener(ClientLifecycle.Listener.RECEIVE, callback));
     }
 
     /**
@@ -208,7 +208,7 @@ public final class RongCloud implements AutoCloseable {
      * paused notice, their message, or 6 s of silence). Any XMPP client's chat states count.
      */
     public void setTypingStatusListener(Callback callback) {
-        queue.run(callback, () -> lifecycle.setTypingListener(callback));
+        queue.run(callback, () -> lifecycle.setListener(ClientLifecycle.Listener.TYPING, callback));
     }
 
     /**
@@ -227,7 +227,7 @@ public final class RongCloud implements AutoCloseable {
      * {@code lastMessageSendTime} are {@code sentStatus: "READ"} by then.
      */
     public void setReadReceiptListener(Callback callback) {
-        queue.run(callback, () -> lifecycle.setReadReceiptListener(callback));
+        queue.run(callback, () -> lifecycle.setListener(ClientLifecycle.Listener.READ_RECEIPT, callback));
     }
 
     /**
@@ -247,7 +247,7 @@ public final class RongCloud implements AutoCloseable {
      * found by searchMessages).
      */
     public void setOnRecallMessageListener(Callback callback) {
-        queue.run(callback, () -> lifecycle.setRecallListener(callback));
+        queue.run(callback, () -> lifecycle.setListener(ClientLifecycle.Listener.RECALL, callback));
     }
 
     /**
@@ -264,7 +264,7 @@ public final class RongCloud implements AutoCloseable {
      * message as its sender corrected it (same id, new text, {@code content.edited: true}).
      */
     public void setOnMessageEditedListener(Callback callback) {
-        queue.run(callback, () -> lifecycle.setEditListener(callback));
+        queue.run(callback, () -> lifecycle.setListener(ClientLifecycle.Listener.EDIT, callback));
     }
 
     // ---- conversations
