@@ -45,11 +45,15 @@ final class ConversationTable {
      */
     void messageAdded(StoredMessage message, boolean unread) throws SQLException {
         ConversationKey key = message.conversation();
-        List<Object> params = new ArrayList<>(latestValues(message));
-        params.addAll(List.of(message.sentTime(), unread ? 1 : 0, key.type().code(), key.targetId()));
-        int updated = db.update("UPDATE conversation SET (" + Schema.LATEST_COLUMNS + ") = (" + LATEST_PLACEHOLDERS + "),"
-                + " sort_time = GREATEST(sort_time, ?), hidden = FALSE, unread_count = unread_count + ?" + KEY, params.toArray());
-        if (updated == 0) {
+        int updated = db.update("UPDATE conversation SET sort_time = GREATEST(sort_time, ?), hidden = FALSE,"
+                + " unread_count = unread_count + ?" + KEY, message.sentTime(), unread ? 1 : 0, key.type().code(), key.targetId());
+        if (updated > 0) {
+            // the latest is the last sent: one that arrives late (kept in offline storage) is not it
+            List<Object> params = new ArrayList<>(latestValues(message));
+            params.addAll(List.of(key.type().code(), key.targetId(), message.sentTime(), message.id()));
+            db.update("UPDATE conversation SET (" + Schema.LATEST_COLUMNS + ") = (" + LATEST_PLACEHOLDERS + ")" + KEY
+                    + " AND (latest_message_id IS NULL OR (latest_sent_time, latest_message_id) < (?, ?))", params.toArray());
+        } else {
             List<Object> row = new ArrayList<>(List.of(key.type().code(), key.targetId(), key.targetId(), message.sentTime(),
                     unread ? 1 : 0));
             row.addAll(latestValues(message));

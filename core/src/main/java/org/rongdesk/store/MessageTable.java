@@ -24,7 +24,8 @@ final class MessageTable {
     /** A message that still counts as unread. */
     static final String UNREAD = "m.counted AND BITAND(m.received_status, 1) = 0";
     private static final String BY_CONVERSATION = " WHERE m.conversation_type = ? AND m.target_id = ?";
-    private static final String NEWEST_FIRST = " ORDER BY m.conversation_type DESC, m.target_id DESC, m.id DESC";
+    /** By sent time, then id; "index sorted" on message_by_time, so a page reads its rows only (notes/h2-store.md). */
+    private static final String NEWEST_FIRST = " ORDER BY m.conversation_type DESC, m.target_id DESC, m.sent_time DESC, m.id DESC";
 
     private final Database db;
 
@@ -79,18 +80,24 @@ final class MessageTable {
         }
     }
 
-    /** Up to {@code count} messages older than {@code beforeId} (all when -1), newest first, of one type when given. */
+    /**
+     * Up to {@code count} messages sent before message {@code beforeId} (all when -1; when no
+     * such message is stored, those stored before it), newest first, of one type when given.
+     */
     List<StoredMessage> page(ConversationKey key, long beforeId, int count, String objectName) throws SQLException {
+        Optional<Long> anchorTime = beforeId >= 0 ? sentTime(beforeId) : Optional.empty();
         String sql = "SELECT " + COLUMNS + " FROM message m" + BY_CONVERSATION
                 + (objectName != null ? " AND m.object_name = ?" : "")
-                + (beforeId >= 0 ? " AND m.id < ?" : "")
-                + (objectName != null ? " ORDER BY m.conversation_type DESC, m.target_id DESC, m.object_name DESC, m.id DESC"
+                + (anchorTime.isPresent() ? " AND (m.sent_time, m.id) < (?, ?)" : beforeId >= 0 ? " AND m.id < ?" : "")
+                + (objectName != null
+                        ? " ORDER BY m.conversation_type DESC, m.target_id DESC, m.object_name DESC, m.sent_time DESC, m.id DESC"
                         : NEWEST_FIRST)
                 + " LIMIT ?";
         List<Object> params = new ArrayList<>(List.of(key.type().code(), key.targetId()));
         if (objectName != null) {
             params.add(objectName);
         }
+        anchorTime.ifPresent(params::add);
         if (beforeId >= 0) {
             params.add(beforeId);
         }
@@ -130,6 +137,12 @@ final class MessageTable {
         return db.update("UPDATE message m SET sent_status = ?" + BY_CONVERSATION
                 + " AND m.direction = ? AND m.sent_status = ? AND m.id <= ?", SentStatus.READ.code(), key.type().code(),
                 key.targetId(), MessageDirection.SEND.code(), SentStatus.SENT.code(), upToId);
+    }
+
+    private Optional<Long> sentTime(long id) throws SQLException {
+        try (ResultSet row = db.query("SELECT sent_time FROM message WHERE id = ?", id).executeQuery()) {
+            return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+        }
     }
 
     /** The newest message id of a conversation, if any. */

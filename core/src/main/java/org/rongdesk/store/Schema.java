@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class Schema {
     /** The version this code writes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /** The latest message's columns in the conversation table (version 2), in {@code MessageTable.COLUMNS} order. */
     static final String LATEST_COLUMNS = "latest_message_id, latest_conversation_type, latest_target_id, latest_direction,"
@@ -73,7 +73,13 @@ final class Schema {
                     "CREATE INDEX conversation_listing ON conversation(hidden, is_top DESC, sort_time DESC,"
                             + " conversation_type, target_id)",
                     // unread totals read this index alone, not the wide conversation rows
-                    "CREATE INDEX conversation_unread ON conversation(hidden, conversation_type, unread_count)"));
+                    "CREATE INDEX conversation_unread ON conversation(hidden, conversation_type, unread_count)"),
+            // 3: history in the order messages were sent, not stored: one kept in offline storage
+            // while its receiver signed in arrives after later ones and was shown after them
+            List.of(
+                    "CREATE INDEX message_by_time ON message(conversation_type, target_id, sent_time, id)",
+                    "CREATE INDEX message_by_object_time ON message(conversation_type, target_id, object_name, sent_time, id)",
+                    "DROP INDEX message_by_object_name"));
 
     private Schema() {
     }

@@ -50,6 +50,27 @@ class LocalStoreTest {
         }
     }
 
+    /**
+     * A message kept in offline storage while its receiver signed in can be stored after later
+     * ones that came live (HistoryTest saw "number 1" below "number 70"): history and the
+     * conversation's latest message follow the time it was sent, not the order it was stored.
+     */
+    @Test
+    void historyIsInTheOrderMessagesWereSentNotStored() {
+        try (LocalStore store = open("alice")) {
+            store.addIncoming(List.of(incomingAt(BOB, "first", "s:1", 1_000)), Map.of());
+            long third = store.addIncoming(List.of(incomingAt(BOB, "third", "s:3", 3_000)), Map.of()).get(0).id();
+            store.addIncoming(List.of(incomingAt(BOB, "second, late", "s:2", 2_000)), Map.of());
+            assertThat(store.history(BOB, -1, 10, null)).extracting(m -> m.content().get("text").getAsString())
+                    .containsExactly("third", "second, late", "first");
+            assertThat(store.history(BOB, third, 10, null)).extracting(m -> m.content().get("text").getAsString())
+                    .containsExactly("second, late", "first");
+            assertThat(store.history(BOB, third, 10, "RC:TxtMsg")).hasSize(2);
+            assertThat(store.conversation(BOB).orElseThrow().latest().orElseThrow().id()).as("the latest sent").isEqualTo(third);
+            assertThat(store.conversation(BOB).orElseThrow().unread()).isEqualTo(3);
+        }
+    }
+
     @Test
     void receivedMessagesAreStoredOnceByUidAndTheirPositionWithThem() {
         try (LocalStore store = open("alice")) {

@@ -246,15 +246,31 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         }
     }
 
+    /**
+     * Puts a new message where it was sent: at the end, unless it arrived late (kept in offline
+     * storage while the user signed in) and later ones are shown; one older than every row shown,
+     * with older pages still to read, waits for them.
+     */
     private void append(MessageItem message) {
+        int at = model.size();
+        while (at > 0 && sentAfter(model.get(at - 1), message)) {
+            at--;
+        }
+        if (at == 0 && more && !model.isEmpty()) {
+            return;
+        }
         boolean following = model.isEmpty() || list.getLastVisibleIndex() >= model.size() - 1;
-        model.addElement(message);
+        model.add(at, message);
         if (list.getSelectedIndex() < 0) {
-            list.setSelectedIndex(model.size() - 1);
+            list.setSelectedIndex(at);
         }
-        if (following) {
-            list.ensureIndexIsVisible(model.size() - 1);
+        if (following && at == model.size() - 1) {
+            list.ensureIndexIsVisible(at);
         }
+    }
+
+    private static boolean sentAfter(MessageItem shown, MessageItem message) {
+        return shown.sentTime() > message.sentTime() || shown.sentTime() == message.sentTime() && shown.id() > message.id();
     }
 
     private void loadOlder() {
