@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -92,6 +93,9 @@ public final class SearchIndex implements StoreListener, AutoCloseable {
     private long indexedTo;
     private boolean dirty;
     private boolean opened;
+    private volatile boolean closed;
+    private volatile ScheduledFuture<?> openLater;
+    private volatile ScheduledFuture<?> commitLater;
 
     private SearchIndex(LocalStore store, Path directory) {
         this.store = store;
@@ -102,7 +106,7 @@ public final class SearchIndex implements StoreListener, AutoCloseable {
     public static SearchIndex open(LocalStore store, Path directory) {
         SearchIndex index = new SearchIndex(store, directory);
         store.setListener(index);
-        index.thread.schedule(() -> {
+        index.openLater = index.thread.schedule(() -> {
             index.ensureOpen();
             index.added();
         }, OPEN_DELAY_MS, TimeUnit.MILLISECONDS);
@@ -196,6 +200,11 @@ public final class SearchIndex implements StoreListener, AutoCloseable {
     /** Commits what is indexed and stops; waits up to 10 s. */
     @Override
     public void close() {
+        // timers would hold the closing up (a scheduled task outlives shutdown) and open an index
+        // for a store that is closing
+        closed = true;
+        cancel(openLater);
+        cancel(commitLater);
         try {
             thread.execute(() -> {
                 try {
@@ -220,7 +229,7 @@ public final class SearchIndex implements StoreListener, AutoCloseable {
     }
 
     private void ensureOpen() {
-        if (opened) {
+        if (opened || closed) {
             return;
         }
         opened = true;
@@ -342,7 +351,7 @@ public final class SearchIndex implements StoreListener, AutoCloseable {
         dirty = true;
         if (commitQueued.compareAndSet(false, true)) {
             try {
-                thread.schedule(() -> {
+                commitLater = thread.schedule(() -> {
                     commitQueued.set(false);
                     try {
                         commit();
@@ -386,6 +395,12 @@ public final class SearchIndex implements StoreListener, AutoCloseable {
                     Files.deleteIfExists(file);
                 }
             }
+        }
+    }
+
+    private static void cancel(ScheduledFuture<?> task) {
+        if (task != null) {
+            task.cancel(false);
         }
     }
 
