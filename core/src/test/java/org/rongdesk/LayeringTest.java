@@ -13,7 +13,7 @@ import org.rongdesk.testing.PackageReferences.Reference;
 /**
  * Core's packages stand in layers, and a package uses only those beneath it, read from the
  * compiled classes: base, model, {config, content}, {store, connection, media, plugin},
- * {conversation, search}, message, room, session, api, bridge. Packages on one layer do not use each
+ * {conversation, search}, message, {room, people}, session, api, bridge. Packages on one layer do not use each
  * other. The plugin API (plugin-api's {@code plugin.api}) is a contract from outside: anything
  * from {config, content} up may use it.
  */
@@ -25,7 +25,7 @@ class LayeringTest {
             Map.entry("store", 3), Map.entry("connection", 3), Map.entry("media", 3), Map.entry("plugin", 3),
             Map.entry("conversation", 4), Map.entry("search", 4),
             Map.entry("message", 5),
-            Map.entry("room", 6),
+            Map.entry("room", 6), Map.entry("people", 6),
             Map.entry("session", 7),
             Map.entry("api", 8),
             Map.entry("bridge", 9));

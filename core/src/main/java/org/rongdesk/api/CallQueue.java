@@ -50,9 +50,9 @@ final class CallQueue {
         void run(UserSession session) throws RongException;
     }
 
-    /** A room operation: checks its params at once, then works on the rooms thread. */
+    /** An operation on the network: checks its params at once, then works on its feature's thread. */
     @FunctionalInterface
-    interface RoomOperation {
+    interface Operation {
         CompletableFuture<JsonElement> start(UserSession session) throws RongException;
     }
 
@@ -96,10 +96,10 @@ final class CallQueue {
     }
 
     /**
-     * Room operations finish before the next call starts, so that, say, joinGroup then a send to
-     * the group works without waiting for the first callback.
+     * Room and profile operations finish before the next call starts, so that, say, joinGroup
+     * then a send to the group works without waiting for the first callback.
      */
-    void roomCall(Callback callback, RoomOperation operation) {
+    void awaited(Callback callback, Operation operation) {
         run(callback, () -> {
             JsonElement result;
             try {
@@ -113,6 +113,20 @@ final class CallQueue {
                 callbacks.success(callback, result);
             }
         });
+    }
+
+    /**
+     * A read that may wait for the server answers when it is done, while the calls after it go
+     * on (a list asking for twenty names does not hold up a send).
+     */
+    void async(Callback callback, Operation operation) {
+        run(callback, () -> operation.start(sessions.require()).whenComplete((result, failure) -> {
+            if (failure != null) {
+                callbacks.error(callback, asRongException(failure));
+            } else {
+                callbacks.success(callback, result);
+            }
+        }));
     }
 
     /** Runs {@code last} after every queued call, waits for it (at most 30 s), then takes no more calls. */

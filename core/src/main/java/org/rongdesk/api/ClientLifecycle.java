@@ -22,6 +22,7 @@ import org.rongdesk.message.MessageJson;
 import org.rongdesk.message.RevisionListener;
 import org.rongdesk.model.ConversationKey;
 import org.rongdesk.model.StoredMessage;
+import org.rongdesk.people.UserInfoJson;
 import org.rongdesk.session.UserSession;
 
 /**
@@ -42,7 +43,7 @@ final class ClientLifecycle {
     private final Map<Listener, Callback> listeners = new ConcurrentHashMap<>();
 
     /** The listeners a program sets, one of each. */
-    enum Listener { STATUS, RECEIVE, TYPING, READ_RECEIPT, RECALL, EDIT }
+    enum Listener { STATUS, RECEIVE, TYPING, READ_RECEIPT, RECALL, EDIT, USER_INFO, PRESENCE }
 
     /** @param observer sees every received message after it is stored (the plugins) */
     ClientLifecycle(Path configFile, Path dataDir, ContentTypes types, CallbackDispatcher callbacks,
@@ -97,6 +98,13 @@ final class ClientLifecycle {
                 }
             });
             session.messaging().incoming().addObserver(observer::accept);
+            session.people().setUserInfoListener(info -> emitEvent(Listener.USER_INFO, UserInfoJson.of(info)));
+            session.people().setPresenceListener((userId, presence) -> {
+                JsonObject result = new JsonObject();
+                result.addProperty("userId", userId);
+                result.addProperty("presence", presence);
+                emitEvent(Listener.PRESENCE, result);
+            });
             connection.setSessionListener(session.sessionListener());
         }
         answerWithUserId(connection.connect(token), callback);

@@ -392,57 +392,112 @@ public final class RongCloud implements AutoCloseable {
 
     /** {@code {name, userIdList}} → {@code {discussionId}}; the invited users join by themselves. */
     public void createDiscussion(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().discussions().create(params));
+        queue.awaited(callback, session -> session.rooms().discussions().create(params));
     }
 
     /** {@code {discussionId}} → {@code {creatorId, id, name, memberIdList, inviteStatus}}. */
     public void getDiscussion(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().discussions().get(params));
+        queue.awaited(callback, session -> session.rooms().discussions().get(params));
     }
 
     public void setDiscussionName(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().discussions().setName(params));
+        queue.awaited(callback, session -> session.rooms().discussions().setName(params));
     }
 
     public void addMemberToDiscussion(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().discussions().addMembers(params));
+        queue.awaited(callback, session -> session.rooms().discussions().addMembers(params));
     }
 
     /** Only the creator removes, and not themselves: -1 otherwise, as the spec says. */
     public void removeMemberFromDiscussion(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().discussions().removeMember(params));
+        queue.awaited(callback, session -> session.rooms().discussions().removeMember(params));
     }
 
     public void quitDiscussion(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().discussions().quit(params));
+        queue.awaited(callback, session -> session.rooms().discussions().quit(params));
     }
 
     /** Takes {@code inviteStatus}, or the spec's own spelling {@code invateStatus}. */
     public void setDiscussionInviteStatus(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().discussions().setInviteStatus(params));
+        queue.awaited(callback, session -> session.rooms().discussions().setInviteStatus(params));
     }
 
     // ---- groups and chat rooms
 
     public void syncGroup(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().groups().sync(params));
+        queue.awaited(callback, session -> session.rooms().groups().sync(params));
     }
 
     public void joinGroup(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().groups().join(params));
+        queue.awaited(callback, session -> session.rooms().groups().join(params));
     }
 
     public void quitGroup(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().groups().quit(params));
+        queue.awaited(callback, session -> session.rooms().groups().quit(params));
     }
 
     /** {@code defMessageCount}: -1 none, 0 or absent 10, at most 50 earlier messages. */
     public void joinChatRoom(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().chatRooms().join(params));
+        queue.awaited(callback, session -> session.rooms().chatRooms().join(params));
     }
 
     public void quitChatRoom(JsonObject params, Callback callback) {
-        queue.roomCall(callback, session -> session.rooms().chatRooms().quit(params));
+        queue.awaited(callback, session -> session.rooms().chatRooms().quit(params));
+    }
+
+    // ---- people (Rong Desk's additions)
+
+    /**
+     * Publishes the user's profile: {@code {name, portraitPath?}} → {@code {userId, name,
+     * portraitUri}}. {@code name} 1–64 characters (vCard NICKNAME and FN, the PEP nickname);
+     * {@code portraitPath} an image (absolute or {@code fs://}) made into a 192-pixel PNG (vCard
+     * PHOTO, XEP-0084, its hash in the user's presence); an empty path removes the picture, none
+     * keeps it. -10002 naming the field; -2 when signed out.
+     */
+    public void setUserInfo(JsonObject params, Callback callback) {
+        queue.awaited(callback, session -> session.people().setUserInfo(params));
+    }
+
+    /**
+     * {@code {userId}} → {@code {userId, name, portraitUri}} from any XMPP client's vCard: the kept
+     * copy at once (read again in the background when old), else read now; without a profile, or
+     * unknown, or unreachable, the id is the name and portraitUri is empty. {@code portraitUri} is
+     * a {@code file:} URI of the picture kept here.
+     */
+    public void getUserInfo(JsonObject params, Callback callback) {
+        queue.async(callback, session -> session.people().userInfo(params));
+    }
+
+    /** Sets the one listener of changed names and pictures: {@code {"result":{userId, name, portraitUri}}}. */
+    public void setUserInfoListener(Callback callback) {
+        queue.run(callback, () -> lifecycle.setListener(ClientLifecycle.Listener.USER_INFO, callback));
+    }
+
+    /**
+     * The user's contacts (their roster): {@code [{userId, name, portraitUri, presence,
+     * subscription}]} by name; {@code presence} online, away or offline; {@code subscription}
+     * none, to, from or both. Signed out, the list last seen, everyone offline.
+     */
+    public void getContacts(Callback callback) {
+        queue.query(callback, session -> session.people().contacts());
+    }
+
+    /**
+     * {@code {userId}}: adds them to the contacts and asks to see their presence; their own
+     * request is accepted (now, or when it comes). -2 when signed out.
+     */
+    public void addContact(JsonObject params, Callback callback) {
+        queue.command(callback, session -> session.people().addContact(params));
+    }
+
+    /** {@code {userId}}: removes a contact; presence is no longer shared either way. -10002 when not a contact. */
+    public void removeContact(JsonObject params, Callback callback) {
+        queue.command(callback, session -> session.people().removeContact(params));
+    }
+
+    /** Sets the one listener of contacts' presence: {@code {"result":{userId, presence}}}. */
+    public void setPresenceListener(Callback callback) {
+        queue.run(callback, () -> lifecycle.setListener(ClientLifecycle.Listener.PRESENCE, callback));
     }
 
     // ---- plugins (Rong Desk's additions)

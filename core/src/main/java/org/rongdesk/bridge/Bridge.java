@@ -105,6 +105,9 @@ public final class Bridge {
         withoutParams.put("setReadReceiptListener", rong::setReadReceiptListener);
         withoutParams.put("setOnRecallMessageListener", rong::setOnRecallMessageListener);
         withoutParams.put("setOnMessageEditedListener", rong::setOnMessageEditedListener);
+        withoutParams.put("setUserInfoListener", rong::setUserInfoListener);
+        withoutParams.put("getContacts", rong::getContacts);
+        withoutParams.put("setPresenceListener", rong::setPresenceListener);
         withoutParams.forEach((name, method) -> table.put(name, (params, callback) -> method.call(callback)));
         Map<String, WithParams> withParams = new HashMap<>();
         withParams.put("connect", rong::connect);
@@ -154,6 +157,10 @@ public final class Bridge {
         withParams.put("sendReadReceiptMessage", rong::sendReadReceiptMessage);
         withParams.put("recallMessage", rong::recallMessage);
         withParams.put("editMessage", rong::editMessage);
+        withParams.put("setUserInfo", rong::setUserInfo);
+        withParams.put("getUserInfo", rong::getUserInfo);
+        withParams.put("addContact", rong::addContact);
+        withParams.put("removeContact", rong::removeContact);
         withParams.forEach((name, method) -> table.put(name, (params, callback) -> method.call(object(params), callback)));
         table.put("disconnect", (params, callback) -> rong.disconnect(disconnectParams(params), callback));
         return Map.copyOf(table);

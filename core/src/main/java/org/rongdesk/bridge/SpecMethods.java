@@ -21,13 +21,16 @@ final class SpecMethods {
     /** Methods whose callback fires for every event, for as long as the bridge runs. */
     static final Set<String> LISTENERS = Set.of("setConnectionStatusListener", "setOnReceiveMessageListener",
             "setPluginEventListener", "setTypingStatusListener",
-            "setReadReceiptListener", "setOnRecallMessageListener", "setOnMessageEditedListener");
+            "setReadReceiptListener", "setOnRecallMessageListener", "setOnMessageEditedListener",
+            "setUserInfoListener", "setPresenceListener");
 
     /** Rong Desk's additions to the spec. */
     static final Set<String> ADDITIONS = Set.of("resendMessage", "downloadMediaMessage", "sendMessage", "getPlugins",
             "setPluginEventListener", "answerPluginQuestion", "searchMessages",
             "sendTypingStatus", "setTypingStatusListener", "sendReadReceiptMessage", "setReadReceiptListener",
-            "recallMessage", "setOnRecallMessageListener", "editMessage", "setOnMessageEditedListener");
+            "recallMessage", "setOnRecallMessageListener", "editMessage", "setOnMessageEditedListener",
+            "setUserInfo", "getUserInfo", "setUserInfoListener", "getContacts", "addContact", "removeContact",
+            "setPresenceListener");
 
     private SpecMethods() {
     }

@@ -27,6 +27,8 @@ public final class ImageFiles {
     public static final int THUMBNAIL_SIDE = 240;
     /** Largest thumbnail, in bytes; bigger ones are made smaller. */
     public static final int THUMBNAIL_MAX_BYTES = 48 * 1024;
+    /** Longest side of a user's portrait, in pixels. */
+    public static final int PORTRAIT_SIDE = 192;
     /** Largest image decoded (width × height), so a hostile file cannot exhaust memory. */
     private static final long MAX_PIXELS = 50_000_000L;
 
@@ -70,6 +72,13 @@ public final class ImageFiles {
                 return jpeg;
             }
         }
+    }
+
+    /** A PNG portrait of at most {@value #PORTRAIT_SIDE} px a side (a few tens of KiB: it travels in a vCard). */
+    public static byte[] portrait(BufferedImage image) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(scaled(image, PORTRAIT_SIDE), "png", png);
+        return png.toByteArray();
     }
 
     /** Whether {@code bytes} decode as an image (checks received thumbnails). */

@@ -15,13 +15,14 @@ import org.rongdesk.message.History;
 import org.rongdesk.message.Messaging;
 import org.rongdesk.model.ConversationKey;
 import org.rongdesk.model.StoredMessage;
+import org.rongdesk.people.People;
 import org.rongdesk.room.RoomFeature;
 import org.rongdesk.search.SearchIndex;
 import org.rongdesk.store.LocalStore;
 
 /**
  * Everything of one signed-in user: their local store (opened when {@code connect} is called,
- * so history reads work offline too), conversations, history and messaging. Closed when another
+ * so history reads work offline too), conversations, history, messaging, rooms and people. Closed when another
  * user connects or the client closes.
  */
 public final class UserSession implements AutoCloseable {
@@ -32,8 +33,9 @@ public final class UserSession implements AutoCloseable {
     private final History history;
     private final Messaging messaging;
     private final RoomFeature rooms;
+    private final People people;
 
-    private UserSession(String userId, LocalStore store, Messaging messaging, RoomFeature rooms) {
+    private UserSession(String userId, LocalStore store, Messaging messaging, RoomFeature rooms, People people) {
         this.userId = userId;
         this.store = store;
         this.search = SearchIndex.open(store, store.directory().resolve("search"));
@@ -41,6 +43,7 @@ public final class UserSession implements AutoCloseable {
         this.history = new History(store, search);
         this.messaging = messaging;
         this.rooms = rooms;
+        this.people = people;
     }
 
     /** Where {@code fs://} points: the config's {@code fileBase}, else {@code <data dir>/fs}. */
@@ -57,11 +60,11 @@ public final class UserSession implements AutoCloseable {
             ContentTypes types) {
         LocalStore store = LocalStore.open(dataDir, config.appKey(), userId);
         Path fileBase = fileBase(config, dataDir);
-        RoomFeature rooms = new RoomFeature(new Addresses(config.appKey(), config.customerService()), store, userId,
-                link::isConnecting, config.timeout());
+        Addresses addresses = new Addresses(config.appKey(), config.customerService());
+        RoomFeature rooms = new RoomFeature(addresses, store, userId, link::isConnecting, config.timeout());
         Messaging messaging = new Messaging(config, store, types, userId, fileBase, link, rooms.rooms());
         rooms.wire(messaging);
-        return new UserSession(userId, store, messaging, rooms);
+        return new UserSession(userId, store, messaging, rooms, new People(store, addresses, userId, fileBase));
     }
 
     public String userId() {
@@ -84,6 +87,10 @@ public final class UserSession implements AutoCloseable {
         return rooms;
     }
 
+    public People people() {
+        return people;
+    }
+
     /** Newest stored messages of a conversation, of one type (null: all), for plugins. */
     public List<StoredMessage> history(ConversationKey key, String objectName, int count) {
         return store.history(key, -1, count, objectName);
@@ -96,10 +103,12 @@ public final class UserSession implements AutoCloseable {
             public void connectionCreated(XMPPTCPConnection connection) {
                 rooms.attach(connection);
                 messaging.connectionCreated(connection);
+                people.connectionCreated(connection);
             }
 
             @Override
             public CompletableFuture<Void> signedIn(XMPPTCPConnection connection, Runnable goOnline) {
+                people.signedIn();
                 return messaging.signedIn(connection, goOnline);
             }
         };
@@ -108,6 +117,7 @@ public final class UserSession implements AutoCloseable {
     @Override
     public void close() {
         rooms.close();
+        people.close();
         messaging.close();
         search.close();
         store.close();

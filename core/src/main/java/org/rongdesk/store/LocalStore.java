@@ -28,6 +28,7 @@ import org.rongdesk.model.NewMessage;
 import org.rongdesk.model.NotificationStatus;
 import org.rongdesk.model.SentStatus;
 import org.rongdesk.model.StoredMessage;
+import org.rongdesk.model.UserInfo;
 
 /**
  * The local store of one user of one App Key: messages, conversations and sync positions, in an
@@ -50,6 +51,7 @@ public final class LocalStore implements AutoCloseable {
     private final MessageTable messages;
     private final ConversationTable conversations;
     private final SyncStateTable sync;
+    private final UserTable users;
     private final Path directory;
     private volatile StoreListener listener = new StoreListener() {
     };
@@ -60,6 +62,7 @@ public final class LocalStore implements AutoCloseable {
         this.messages = new MessageTable(db);
         this.conversations = new ConversationTable(db);
         this.sync = new SyncStateTable(db);
+        this.users = new UserTable(db);
     }
 
     /**
@@ -414,6 +417,31 @@ public final class LocalStore implements AutoCloseable {
     public synchronized void setSyncPosition(String key, String value) {
         write(() -> {
             sync.put(key, value);
+            return null;
+        });
+    }
+
+    /** What is known of {@code userId}, if anything was ever read. */
+    public synchronized Optional<UserInfo> userInfo(String userId) {
+        return read(() -> users.get(userId));
+    }
+
+    public synchronized void saveUserInfo(UserInfo info) {
+        write(() -> {
+            users.put(info);
+            return null;
+        });
+    }
+
+    /** The contacts as last seen, {@code [userId, subscription]} by id. */
+    public synchronized List<String[]> contacts() {
+        return read(users::contacts);
+    }
+
+    /** Replaces the contacts kept with the roster as the server now has it. */
+    public synchronized void saveContacts(List<String[]> contacts) {
+        write(() -> {
+            users.replaceContacts(contacts);
             return null;
         });
     }

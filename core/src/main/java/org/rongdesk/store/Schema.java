@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class Schema {
     /** The version this code writes. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /** The latest message's columns in the conversation table (version 2), in {@code MessageTable.COLUMNS} order. */
     static final String LATEST_COLUMNS = "latest_message_id, latest_conversation_type, latest_target_id, latest_direction,"
@@ -79,7 +79,12 @@ final class Schema {
             List.of(
                     "CREATE INDEX message_by_time ON message(conversation_type, target_id, sent_time, id)",
                     "CREATE INDEX message_by_object_time ON message(conversation_type, target_id, object_name, sent_time, id)",
-                    "DROP INDEX message_by_object_name"));
+                    "DROP INDEX message_by_object_name"),
+            // 4: people: the names and pictures last read, and the contacts last seen (shown offline too)
+            List.of(
+                    "CREATE TABLE user_info (user_id VARCHAR(1024) PRIMARY KEY, name VARCHAR(1024) NOT NULL,"
+                            + " portrait_uri VARCHAR(4096) NOT NULL, photo_hash VARCHAR(64) NOT NULL, checked_at BIGINT NOT NULL)",
+                    "CREATE TABLE contact (user_id VARCHAR(1024) PRIMARY KEY, subscription VARCHAR(16) NOT NULL)"));
 
     private Schema() {
     }

@@ -33,7 +33,7 @@ final class MethodRules {
     /** Methods that only read: called with valid params plus unknown fields, they must succeed. */
     static final Set<String> READS = Set.of("getConversation", "getConversationNotificationStatus", "getLatestMessages",
             "getHistoryMessages", "getHistoryMessagesByObjectName", "getUnreadCount", "getUnreadCountByConversationTypes",
-            "getTextMessageDraft", "searchMessages");
+            "getTextMessageDraft", "searchMessages", "getUserInfo");
 
     private MethodRules() {
     }
@@ -93,6 +93,11 @@ final class MethodRules {
         rules.put("sendReadReceiptMessage", conversation());
         rules.put("recallMessage", List.of(messageId(fixture)));
         rules.put("editMessage", List.of(messageId(fixture), ParamRule.text("text", true, "corrected", 65_536)));
+        rules.put("setUserInfo", List.of(ParamRule.text("name", true, "Fuzz Bob", 64),
+                ParamRule.of("portraitPath", FILE, false, new JsonPrimitive(FuzzFixture.goodImage())).emptyAllowed()));
+        for (String method : List.of("getUserInfo", "addContact", "removeContact")) {
+            rules.put(method, List.of(ParamRule.id("userId", PEER)));
+        }
         rules.put("saveTextMessageDraft", conversation(ParamRule.text("content", true, "draft", 65_536).emptyAllowed()));
 
         rules.put("createDiscussion", List.of(ParamRule.text("name", true, "fuzz", 256), userIds()));
