@@ -120,6 +120,16 @@ final class PluginAdapter implements AutoCloseable {
         }
 
         @Override
+        public void addContact(String userId) {
+            Optional<UserSession> current = session.get();
+            if (current.isEmpty()) {
+                LOG.info("a plugin tried to add a contact while nobody is signed in");
+                return;
+            }
+            current.get().people().addContactLater(userId);
+        }
+
+        @Override
         public List<StoredMessage> history(ConversationKey conversation, String objectName, int count) {
             return session.get().map(current -> current.history(conversation, objectName, count)).orElse(List.of());
         }

@@ -7,7 +7,9 @@ import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
 
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.rongdesk.base.NamedThreads;
@@ -19,6 +21,7 @@ import org.rongdesk.store.LocalStore;
 
 /** One signed-in user's people: profiles (names and pictures) and contacts with presence. */
 public final class People implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(People.class.getName());
     private final AtomicReference<XMPPTCPConnection> connection = new AtomicReference<>();
     private final ExecutorService thread = NamedThreads.single("rongcloud-people");
     private final Profiles profiles;
@@ -66,6 +69,23 @@ public final class People implements AutoCloseable {
     /** {@code addContact {userId}}. */
     public void addContact(JsonObject params) throws RongException {
         contacts.add(params);
+    }
+
+    /** Adds {@code userId} on the people thread (for plugins, which must not wait); a failure is logged. */
+    public void addContactLater(String userId) {
+        JsonObject params = new JsonObject();
+        params.addProperty("userId", userId);
+        try {
+            thread.execute(() -> {
+                try {
+                    contacts.add(params);
+                } catch (RongException e) {
+                    LOG.info(() -> userId + " was not added to the contacts: " + e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.info(() -> "closing: " + userId + " was not added to the contacts");
+        }
     }
 
     /** {@code removeContact {userId}}. */

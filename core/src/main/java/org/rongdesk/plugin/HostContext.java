@@ -45,6 +45,11 @@ final class HostContext implements PluginContext {
     }
 
     @Override
+    public void addContact(String userId) {
+        host.services().addContact(userId);
+    }
+
+    @Override
     public void announce(String text) {
         host.events().announced(pluginId, plain(text));
     }

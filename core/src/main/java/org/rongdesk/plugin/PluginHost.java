@@ -85,6 +85,11 @@ public final class PluginHost implements AutoCloseable {
         }
 
         @Override
+        public void addContact(String userId) {
+            LOG.info(() -> "a plugin tried to add a contact while nobody is signed in");
+        }
+
+        @Override
         public List<StoredMessage> history(ConversationKey conversation, String objectName,
                 int count) {
             return List.of();

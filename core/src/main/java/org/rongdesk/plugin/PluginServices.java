@@ -16,6 +16,9 @@ public interface PluginServices {
     /** Sends a message of any registered type; failures are logged. */
     void send(ConversationKey conversation, String objectName, JsonObject content);
 
+    /** Adds a contact (in the background); failures are logged. */
+    void addContact(String userId);
+
     /** Newest stored messages of a conversation, of one type (null: all). */
     List<StoredMessage> history(ConversationKey conversation, String objectName, int count);
 }

@@ -24,6 +24,12 @@ public interface PluginContext {
      */
     void sendMessage(String conversationType, String targetId, String objectName, JsonObject content);
 
+    /**
+     * Adds {@code userId} to the signed-in user's contacts and asks to see their presence; their
+     * own request to see the user's is accepted. Failures are logged.
+     */
+    void addContact(String userId);
+
     /** Tells the user something (shown, and spoken by screen readers). Plain text. */
     void announce(String text);
 

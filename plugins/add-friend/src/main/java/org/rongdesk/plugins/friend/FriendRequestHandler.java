@@ -46,6 +46,9 @@ public final class FriendRequestHandler implements CommandHandler {
                     JsonObject data = new JsonObject();
                     data.addProperty("userId", answering.userId());
                     reply.addProperty("data", data.toString());
+                    if (choice.equals(ACCEPT)) {
+                        answering.addContact(inviter);
+                    }
                     answering.sendMessage(command.conversationType(), command.targetId(), "RC:CmdNtf", reply);
                     answering.announce(choice.equals(ACCEPT) ? "You and " + inviter + " are friends now."
                             : "You declined " + inviter + "'s friend request.");

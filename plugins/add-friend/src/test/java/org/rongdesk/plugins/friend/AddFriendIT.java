@@ -2,11 +2,14 @@ package org.rongdesk.plugins.friend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongdesk.testing.Sends.error;
+import static org.rongdesk.testing.Sends.message;
 import static org.rongdesk.testing.Sends.params;
 import static org.rongdesk.testing.Sends.result;
 import static org.rongdesk.testing.Sends.sendOk;
 import static org.rongdesk.testing.Sends.with;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
@@ -58,10 +61,52 @@ class AddFriendIT {
                     .isEqualTo("bob60 accepted your friend request.");
             assertThat(error(bob::answerPluginQuestion, with(new JsonObject(), "questionId", questionId, "choice", "Accept")).msg())
                     .as("answered once").contains("there is no open question");
+            assertThat(awaitContact(alice, "bob60")).as("friends see each other's presence").isEqualTo("both online");
+            assertThat(awaitContact(bob, "alice60")).isEqualTo("both online");
 
             sendOk(alice::sendCommandNotificationMessage, params("PRIVATE", "bob60", "name", "AddFriend",
                     "data", "{\"inviteUserId\":\"mallory\"}"));
             assertThat(bobEvents.anyWithin(Duration.ofSeconds(2))).as("a request naming someone else is ignored").isFalse();
         }
+    }
+
+    @Test
+    void anAcceptanceNobodyAskedForMakesNoContact(DevServer server) throws Exception {
+        Clients.installPlugins(dir.resolve("a"), List.of(Clients.builtPluginJar()), Map.of());
+        Replies aliceEvents = new Replies();
+        try (RongCloud alice = Clients.signedIn(server, dir.resolve("a"), "alice61", new Replies());
+             RongCloud mallory = Clients.signedIn(server, dir.resolve("m"), "mallory61", new Replies())) {
+            alice.setPluginEventListener(aliceEvents);
+            Replies received = new Replies();
+            alice.setOnReceiveMessageListener(received);
+            sendOk(mallory::sendCommandNotificationMessage, params("PRIVATE", "alice61", "name", "AddFriend.accepted",
+                    "data", "{\"userId\":\"mallory61\"}"));
+            assertThat(message(received.next()).get("objectName").getAsString()).isEqualTo("RC:CmdNtf");
+            assertThat(aliceEvents.anyWithin(Duration.ofSeconds(2))).as("not announced").isFalse();
+            assertThat(contacts(alice)).as("not a contact").isEmpty();
+        }
+    }
+
+    /** Waits until {@code userId} is among {@code client}'s contacts with both-way presence online; "subscription presence". */
+    private static String awaitContact(RongCloud client, String userId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        String seen = "not a contact";
+        while (System.nanoTime() < deadline) {
+            for (JsonElement contact : contacts(client)) {
+                JsonObject entry = contact.getAsJsonObject();
+                if (entry.get("userId").getAsString().equals(userId)) {
+                    seen = entry.get("subscription").getAsString() + " " + entry.get("presence").getAsString();
+                }
+            }
+            if (seen.equals("both online")) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        return seen;
+    }
+
+    private static JsonArray contacts(RongCloud client) {
+        return result((params, callback) -> client.getContacts(callback), new JsonObject()).getAsJsonArray();
     }
 }

@@ -116,6 +116,10 @@ class PollIT {
         }
 
         @Override
+        public void addContact(String userId) {
+        }
+
+        @Override
         public void announce(String text) {
         }
 
