@@ -29,6 +29,7 @@ import org.rongdesk.base.ErrorCode;
 import org.rongdesk.base.Params;
 import org.rongdesk.base.RongException;
 import org.rongdesk.message.Addresses;
+import org.rongdesk.message.ConnectionWait;
 import org.rongdesk.model.UserInfo;
 import org.rongdesk.store.LocalStore;
 
@@ -48,12 +49,14 @@ final class Contacts {
     private final Addresses addresses;
     private final Supplier<XMPPTCPConnection> connection;
     private final Function<String, UserInfo> profiles;
+    private final ConnectionWait signedIn;
     /** Requests to see the user's presence from people not (yet) among their contacts. */
     private final Set<BareJid> asking = ConcurrentHashMap.newKeySet();
     private volatile PresenceListener listener = (userId, presence) -> { };
 
-    Contacts(LocalStore store, Addresses addresses, Supplier<XMPPTCPConnection> connection,
+    Contacts(LocalStore store, Addresses addresses, Supplier<XMPPTCPConnection> connection, ConnectionWait signedIn,
             Function<String, UserInfo> profiles) {
+        this.signedIn = signedIn;
         this.store = store;
         this.addresses = addresses;
         this.connection = connection;
@@ -173,16 +176,12 @@ final class Contacts {
         }
     }
 
-    private EntityBareJid target(JsonObject params) throws RongException {
-        return addresses.user("userId", Params.requireId(params, "userId"));
+    private XMPPTCPConnection signedIn() throws RongException {
+        return signedIn.signedIn("not signed in: contacts are kept on the server");
     }
 
-    private XMPPTCPConnection signedIn() throws RongException {
-        XMPPTCPConnection current = connection.get();
-        if (current == null || !current.isAuthenticated()) {
-            throw new RongException(ErrorCode.SEND_FAILED, "not signed in: contacts are kept on the server");
-        }
-        return current;
+    private EntityBareJid target(JsonObject params) throws RongException {
+        return addresses.user("userId", Params.requireId(params, "userId"));
     }
 
     private JsonObject contact(String user, String presence, String subscription) {

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -15,7 +16,9 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.rongdesk.base.NamedThreads;
 import org.rongdesk.base.RongException;
 import org.rongdesk.media.LocalFiles;
+import org.rongdesk.connection.ServerLink;
 import org.rongdesk.message.Addresses;
+import org.rongdesk.message.ConnectionWait;
 import org.rongdesk.model.UserInfo;
 import org.rongdesk.store.LocalStore;
 
@@ -27,11 +30,15 @@ public final class People implements AutoCloseable {
     private final Profiles profiles;
     private final Contacts contacts;
 
-    /** @param fileBase where {@code fs://} points, for the user's own picture */
-    public People(LocalStore store, Addresses addresses, String userId, Path fileBase) {
+    /**
+     * @param fileBase where {@code fs://} points, for the user's own picture
+     * @param link     whether a connection is being made: changes wait for it (up to {@code timeout})
+     */
+    public People(LocalStore store, Addresses addresses, String userId, Path fileBase, ServerLink link, Duration timeout) {
         Portraits portraits = new Portraits(store.directory(), new LocalFiles(fileBase));
-        this.profiles = new Profiles(store, addresses, userId, portraits, connection::get, thread);
-        this.contacts = new Contacts(store, addresses, connection::get, profiles::known);
+        ConnectionWait signedIn = new ConnectionWait(connection::get, link, timeout);
+        this.profiles = new Profiles(store, addresses, userId, portraits, connection::get, signedIn, thread);
+        this.contacts = new Contacts(store, addresses, connection::get, signedIn, profiles::known);
     }
 
     /** A new connection is made for the user: hook it before it signs in. */

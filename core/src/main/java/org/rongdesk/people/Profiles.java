@@ -31,6 +31,7 @@ import org.rongdesk.base.Params;
 import org.rongdesk.base.RongException;
 import org.rongdesk.base.XmlChars;
 import org.rongdesk.message.Addresses;
+import org.rongdesk.message.ConnectionWait;
 import org.rongdesk.model.UserInfo;
 import org.rongdesk.store.LocalStore;
 
@@ -56,6 +57,7 @@ final class Profiles {
     private final Portraits portraits;
     private final Supplier<XMPPTCPConnection> connection;
     private final ExecutorService thread;
+    private final ConnectionWait signedIn;
     private final Avatars avatars;
     /** Reads under way, so that twenty rows asking for one user make one query. */
     private final Map<String, CompletableFuture<UserInfo>> reading = new ConcurrentHashMap<>();
@@ -66,7 +68,8 @@ final class Profiles {
     private volatile XMPPTCPConnection onlineOn;
 
     Profiles(LocalStore store, Addresses addresses, String userId, Portraits portraits,
-            Supplier<XMPPTCPConnection> connection, ExecutorService thread) {
+            Supplier<XMPPTCPConnection> connection, ConnectionWait signedIn, ExecutorService thread) {
+        this.signedIn = signedIn;
         this.store = store;
         this.addresses = addresses;
         this.userId = userId;
@@ -143,7 +146,7 @@ final class Profiles {
         XmlChars.require("name", name);
         String path = params.has("portraitPath") ? Params.requireStringOrEmpty(params, "portraitPath") : null;
         Portraits.Portrait portrait = path == null || path.isEmpty() ? null : portraits.fromFile("portraitPath", path);
-        XMPPTCPConnection current = requireSignedIn();
+        XMPPTCPConnection current = signedIn.signedIn("not signed in: the profile goes to the server");
         CompletableFuture<JsonObject> done = new CompletableFuture<>();
         try {
             thread.execute(() -> {
@@ -363,14 +366,6 @@ final class Profiles {
             case item_not_found, service_unavailable, feature_not_implemented, not_allowed, forbidden, not_authorized -> true;
             default -> false;
         };
-    }
-
-    private XMPPTCPConnection requireSignedIn() throws RongException {
-        XMPPTCPConnection current = connection.get();
-        if (current == null || !current.isAuthenticated()) {
-            throw new RongException(ErrorCode.SEND_FAILED, "not signed in: the profile goes to the server");
-        }
-        return current;
     }
 
     /** Presence again, for contacts to see the new picture's hash; only once the user is online. */

@@ -64,7 +64,8 @@ public final class UserSession implements AutoCloseable {
         RoomFeature rooms = new RoomFeature(addresses, store, userId, link::isConnecting, config.timeout());
         Messaging messaging = new Messaging(config, store, types, userId, fileBase, link, rooms.rooms());
         rooms.wire(messaging);
-        return new UserSession(userId, store, messaging, rooms, new People(store, addresses, userId, fileBase));
+        return new UserSession(userId, store, messaging, rooms, new People(store, addresses, userId, fileBase, link,
+                config.timeout()));
     }
 
     public String userId() {
