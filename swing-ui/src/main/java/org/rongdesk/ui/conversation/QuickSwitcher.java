@@ -22,9 +22,11 @@ import org.rongdesk.ui.app.ConversationItem;
 import org.rongdesk.ui.app.Keys;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.Dialogs;
+import org.rongdesk.ui.people.Avatars;
+import org.rongdesk.ui.people.Names;
 
 /**
- * Type to find a conversation: the matches narrow as you type (by name or id, anywhere in it),
+ * Type to find a conversation: the matches narrow as you type (by the name shown or the id, anywhere in it),
  * Up and Down choose among them without leaving the field, Enter opens, Esc goes back.
  * The number of matches is announced as it changes.
  */
@@ -37,13 +39,14 @@ public final class QuickSwitcher extends JDialog {
     private final ConversationRow row;
     private ConversationItem chosen;
 
-    public QuickSwitcher(Window owner, UiContext ui, List<ConversationItem> conversations) {
+    /** A switcher among {@code conversations}, private ones named by {@code names}. */
+    public QuickSwitcher(Window owner, UiContext ui, List<ConversationItem> conversations, Names names, Avatars avatars) {
         super(owner, ui.texts().get("switcher.title"), ModalityType.APPLICATION_MODAL);
         this.ui = ui;
         this.all = List.copyOf(conversations);
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        row = new ConversationRow(ui.texts());
+        row = new ConversationRow(ui.texts(), names, avatars);
         list.setCellRenderer(row);
         list.setVisibleRowCount(8);
         list.getAccessibleContext().setAccessibleName(ui.texts().get("switcher.matches"));
@@ -95,7 +98,7 @@ public final class QuickSwitcher extends JDialog {
         String text = query.getText().strip().toLowerCase(Locale.ROOT);
         matches.clear();
         for (ConversationItem item : all) {
-            if (text.isEmpty() || item.title().toLowerCase(Locale.ROOT).contains(text)
+            if (text.isEmpty() || row.name(item).toLowerCase(Locale.ROOT).contains(text)
                     || item.targetId().toLowerCase(Locale.ROOT).contains(text)) {
                 matches.addElement(item);
             }
