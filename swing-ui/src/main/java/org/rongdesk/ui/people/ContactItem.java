@@ -16,11 +16,6 @@ public record ContactItem(String userId, String presence, String subscription) {
                 json.get("subscription").getAsString());
     }
 
-    /** The same contact, now {@code newPresence}. */
-    public ContactItem withPresence(String newPresence) {
-        return new ContactItem(userId, newPresence, subscription);
-    }
-
     /** Whether they let the user see their presence (else they have not accepted yet). */
     public boolean sharesPresence() {
         return "to".equals(subscription) || "both".equals(subscription);

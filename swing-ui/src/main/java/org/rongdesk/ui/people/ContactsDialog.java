@@ -6,6 +6,8 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Window;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -32,7 +34,7 @@ import org.rongdesk.ui.dialog.FormDialog;
 
 /**
  * People → Contacts: the user's contacts by name with their presence in words ("Bob — online"),
- * kept up to date while it is open (a change is also said, politely). Enter opens the private
+ * kept up to date while it is open (a change of presence is also said, politely). Enter opens the private
  * conversation with the selected one (the dialog closes with them chosen); Add contact… asks for
  * a user id, Remove contact… (or Delete) asks first. What is done is said and shown in its status line.
  */
@@ -56,6 +58,7 @@ public final class ContactsDialog extends JDialog implements ClientEvents {
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         row = new ContactRow(ui.texts(), names, avatars);
         list.setName("contacts");
+        status.setName("contactsStatus");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(row);
         list.setVisibleRowCount(10);
@@ -110,17 +113,15 @@ public final class ContactsDialog extends JDialog implements ClientEvents {
         super.dispose();
     }
 
+    /** Read again, not patched: the event does not say that they accepted (their subscription changed with it). */
     @Override
     public void presenceChanged(String userId, String presence) {
-        int index = indexOf(userId);
-        if (index < 0) {
-            // someone just added who accepted: list them
-            load(null);
-            return;
-        }
-        ContactItem now = contacts.get(index).withPresence(presence);
-        contacts.set(index, now);
-        ui.announcer().announcePolitely(row.spoken(now));
+        load(null, () -> {
+            int index = indexOf(userId);
+            if (index >= 0) {
+                ui.announcer().announcePolitely(row.spoken(contacts.get(index)));
+            }
+        });
     }
 
     private void renamed(Person person) {
@@ -132,23 +133,55 @@ public final class ContactsDialog extends JDialog implements ClientEvents {
 
     /** Reads the contacts again, then selects {@code select} (a user id; null: the one selected, else the first). */
     private void load(String select) {
+        load(select, () -> { });
+    }
+
+    /** As above, then runs {@code then}. */
+    private void load(String select, Runnable then) {
         String keep = select != null ? select : list.getSelectedValue() == null ? null : list.getSelectedValue().userId();
         ui.client().call((rong, params, callback) -> rong.getContacts(callback), null, ret -> {
-            contacts.clear();
+            List<ContactItem> read = new ArrayList<>();
             JsonElement result = ret.get("result");
             if (result != null && result.isJsonArray()) {
                 for (JsonElement entry : result.getAsJsonArray()) {
-                    names.put(Person.from(entry.getAsJsonObject()));
-                    contacts.addElement(ContactItem.from(entry.getAsJsonObject()));
+                    Person person = Person.from(entry.getAsJsonObject());
+                    // the id as name means core has not read their profile yet: Names asks for it then
+                    if (!person.equals(Person.unknown(person.userId()))) {
+                        names.put(person);
+                    }
+                    read.add(ContactItem.from(entry.getAsJsonObject()));
                 }
             }
+            show(read);
             int index = keep == null ? -1 : indexOf(keep);
             if (!contacts.isEmpty()) {
                 list.setSelectedIndex(Math.max(0, index));
                 list.ensureIndexIsVisible(Math.max(0, index));
             }
             status.setText(contacts.isEmpty() ? ui.texts().get("contacts.none") : ui.texts().get("contacts.count", contacts.size()));
+            then.run();
         });
+    }
+
+    /**
+     * Shows {@code read}: the same people in the same order are changed row by row, so the row a
+     * screen reader is on stays where it is; otherwise the list is filled again.
+     */
+    private void show(List<ContactItem> read) {
+        boolean same = read.size() == contacts.size();
+        for (int i = 0; same && i < read.size(); i++) {
+            same = read.get(i).userId().equals(contacts.get(i).userId());
+        }
+        if (!same) {
+            contacts.clear();
+            contacts.addAll(read);
+            return;
+        }
+        for (int i = 0; i < read.size(); i++) {
+            if (!read.get(i).equals(contacts.get(i))) {
+                contacts.set(i, read.get(i));
+            }
+        }
     }
 
     private void choose() {
@@ -168,8 +201,8 @@ public final class ContactsDialog extends JDialog implements ClientEvents {
             String id = user.getText().strip();
             ui.client().call(RongCloud::addContact, Json.of("userId", id), ret -> {
                 outcome.done();
-                say(ui.texts().get("contacts.added", names.name(id)));
                 load(id);
+                names.whenKnown(List.of(id), () -> say(ui.texts().get("contacts.added", names.name(id))));
             }, failure -> outcome.failed(failure, user));
         });
         form.ask();

@@ -34,7 +34,7 @@ public final class PictureLabel extends JLabel {
     /** Shows the picture in {@code picture} (none: {@code empty}'s words), described as {@code description}. */
     public void show(Path picture, String description, String empty) {
         file = picture;
-        setText(picture == null ? empty : null);
+        setText(picture == null ? empty : "");
         A11y.named(this, picture == null ? empty : description);
         load();
     }
