@@ -103,7 +103,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
                 this::conversationGone, names, avatars);
         this.messageActions = new MessageActions(ui, history, this, words);
         this.attachments = new Attachments(ui, composer, this, staging);
-        this.roomActions = new RoomActions(ui, this, this::current, this::openConversation, this::conversationGone);
+        this.roomActions = new RoomActions(ui, this, this::current, this::openConversation, this::conversationGone, names);
         this.arrivals = new Arrivals(ui, this, history, conversations, names);
         this.typing = new TypingStatus(ui, conversations, names);
         this.peopleActions = new PeopleActions(ui, this, names, avatars, ref -> {

@@ -11,15 +11,12 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.List;
 
-import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 
-import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.Test;
@@ -67,7 +64,7 @@ class ContactsDialogTest extends GuiTest {
 
             // Add contact… (Alt+A): a user id, Enter; bob is listed by name and seen online
             key(KeyEvent.VK_A, ALT);
-            DialogFixture add = dialogTitled("Add contact");
+            DialogFixture add = Windows.dialogTitled(robot, "Add contact");
             await("the user id field has the focus", 5, () -> focusOwner() instanceof JTextField field
                     && SwingUtilities.getWindowAncestor(field) == add.target());
             robot.enterText("pc-bob");
@@ -104,16 +101,6 @@ class ContactsDialogTest extends GuiTest {
         } finally {
             bob.close();
         }
-    }
-
-    /** The showing dialog titled {@code title} (another may be open under it). */
-    private DialogFixture dialogTitled(String title) {
-        return WindowFinder.findDialog(new GenericTypeMatcher<JDialog>(JDialog.class) {
-            @Override
-            protected boolean isMatching(JDialog dialog) {
-                return title.equals(dialog.getTitle()) && dialog.isShowing();
-            }
-        }).withTimeout(10_000).using(robot);
     }
 
     private static Component focusOwner() {

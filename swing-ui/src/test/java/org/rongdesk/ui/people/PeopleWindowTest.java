@@ -25,6 +25,7 @@ import javax.swing.text.JTextComponent;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JLabelFixture;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jivesoftware.smackx.vcardtemp.VCardManager;
 import org.jivesoftware.smackx.vcardtemp.packet.VCard;
@@ -90,12 +91,7 @@ class PeopleWindowTest extends GuiTest {
             assertThat(field(details, "Name:")).isEqualTo("Bob Builder");
             assertThat(field(details, "User id:")).isEqualTo("pn-bob");
             assertThat(field(details, "Type:")).isEqualTo("private");
-            details.label(new GenericTypeMatcher<JLabel>(JLabel.class) {
-                @Override
-                protected boolean isMatching(JLabel label) {
-                    return "No picture".equals(label.getAccessibleContext().getAccessibleName());
-                }
-            }).requireVisible();
+            picture(details, "No picture").requireVisible();
             key(KeyEvent.VK_ESCAPE);
             await("details closed", 5, () -> !details.target().isShowing());
         } finally {
@@ -139,12 +135,7 @@ class PeopleWindowTest extends GuiTest {
             DialogFixture details = frame.dialog();
             assertThat(field(details, "Name:")).isEqualTo("Carol Green");
             assertThat(field(details, "User id:")).isEqualTo("pr-carol");
-            JLabel picture = details.label(new GenericTypeMatcher<JLabel>(JLabel.class) {
-                @Override
-                protected boolean isMatching(JLabel label) {
-                    return "Picture of Carol Green".equals(label.getAccessibleContext().getAccessibleName());
-                }
-            }).target();
+            JLabel picture = picture(details, "Picture of Carol Green").target();
             await("the picture read", 10, () -> picture.getIcon() != null);
             key(KeyEvent.VK_ESCAPE);
             await("details closed", 5, () -> !details.target().isShowing());
@@ -170,6 +161,16 @@ class PeopleWindowTest extends GuiTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(image, "png", bytes);
         return bytes.toByteArray();
+    }
+
+    /** The picture of {@code dialog} described as {@code description}. */
+    private static JLabelFixture picture(DialogFixture dialog, String description) {
+        return dialog.label(new GenericTypeMatcher<JLabel>(JLabel.class) {
+            @Override
+            protected boolean isMatching(JLabel label) {
+                return description.equals(label.getAccessibleContext().getAccessibleName());
+            }
+        });
     }
 
     /** The text of the field that the label {@code labelText} names. */
