@@ -6,6 +6,7 @@ import java.awt.Window;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -24,6 +25,7 @@ import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.Dialogs;
 import org.rongdesk.ui.people.Avatars;
 import org.rongdesk.ui.people.Names;
+import org.rongdesk.ui.people.Person;
 
 /**
  * Type to find a conversation: the matches narrow as you type (by the name shown or the id, anywhere in it),
@@ -37,6 +39,8 @@ public final class QuickSwitcher extends JDialog {
     private final DefaultListModel<ConversationItem> matches = new DefaultListModel<>();
     private final RowList<ConversationItem> list = new RowList<>(matches);
     private final ConversationRow row;
+    private final Names names;
+    private final Consumer<Person> renamed;
     private ConversationItem chosen;
 
     /** A switcher among {@code conversations}, private ones named by {@code names}. */
@@ -47,6 +51,10 @@ public final class QuickSwitcher extends JDialog {
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         row = new ConversationRow(ui.texts(), names, avatars);
+        this.names = names;
+        // a name read while the switcher is open shows in its rows
+        renamed = person -> list.repaint();
+        names.addListener(renamed);
         list.setCellRenderer(row);
         list.setVisibleRowCount(8);
         list.getAccessibleContext().setAccessibleName(ui.texts().get("switcher.matches"));
@@ -84,6 +92,12 @@ public final class QuickSwitcher extends JDialog {
         setContentPane(panel);
         Dialogs.closeOnEscape(this);
         filter();
+    }
+
+    @Override
+    public void dispose() {
+        names.removeListener(renamed);
+        super.dispose();
     }
 
     /** Shows the switcher and waits; the conversation chosen, if any. */

@@ -335,7 +335,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
 
     /** Search messages: the one chosen opens in its conversation, selected in the history. */
     private void searchMessages() {
-        new SearchDialog(this, ui, words, this::conversationOf).ask().ifPresent(message -> {
+        new SearchDialog(this, ui, words, this::conversationOf, names).ask().ifPresent(message -> {
             ConversationRef ref = conversationOf(message);
             openConversation(ref);
             // once the closing dialog has handed the focus back: the history takes it then

@@ -97,7 +97,12 @@ public final class ContactsDialog extends JDialog implements ClientEvents {
         ui.client().addListener(this);
         names.addListener(renamed);
         avatars.addListener(pictureRead);
-        load(null);
+        load(null, () -> {
+            if (contacts.isEmpty()) {
+                // an empty list reads as just "Contacts, list": say what to do (once the list has the focus)
+                SwingUtilities.invokeLater(() -> ui.announcer().announce(status.getText()));
+            }
+        });
         pack();
         setLocationRelativeTo(getOwner());
         SwingUtilities.invokeLater(list::requestFocusInWindow);

@@ -3,6 +3,7 @@ package org.rongdesk.ui.people;
 import com.google.gson.JsonObject;
 
 import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -44,7 +45,7 @@ public record Person(String userId, String name, String portraitUri) {
         }
         try {
             return Optional.of(Path.of(URI.create(portraitUri)));
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
             // a peer's profile is untrusted: a malformed address shows no picture rather than failing the row
             LOG.log(Level.FINE, "not a picture file: " + portraitUri, e);
             return Optional.empty();

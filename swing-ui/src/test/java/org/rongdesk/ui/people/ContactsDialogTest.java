@@ -61,6 +61,7 @@ class ContactsDialogTest extends GuiTest {
             await("the list has the focus", 5, () -> focusOwner() == list);
             JLabel status = contacts.robot().finder().findByName(contacts.target(), "contactsStatus", JLabel.class);
             await("none yet", 10, () -> status.getText().equals("No contacts yet: Add contact (Alt+A) adds one"));
+            await("none yet, said", 5, () -> alice.ui.announcer().recent().contains("No contacts yet: Add contact (Alt+A) adds one"));
 
             // Add contact… (Alt+A): a user id, Enter; bob is listed by name and seen online
             key(KeyEvent.VK_A, ALT);
