@@ -53,12 +53,24 @@ public final class ShownText {
             return;
         }
         component.putClientProperty(GUARDED, Boolean.TRUE);
+        // set again only when the rule changed the text (of answers the very same string otherwise): setting a
+        // null text again fires its change again (null to null counts as a change), for ever
         if (component instanceof JLabel label) {
-            PropertyChangeListener fix = e -> label.setText(of(label.getText()));
+            PropertyChangeListener fix = e -> {
+                String shown = of(label.getText());
+                if (shown != label.getText()) {
+                    label.setText(shown);
+                }
+            };
             label.addPropertyChangeListener("text", fix);
             label.setText(of(label.getText()));
         } else if (component instanceof AbstractButton button) {
-            button.addPropertyChangeListener("text", e -> button.setText(of(button.getText())));
+            button.addPropertyChangeListener("text", e -> {
+                String shown = of(button.getText());
+                if (shown != button.getText()) {
+                    button.setText(shown);
+                }
+            });
             button.setText(of(button.getText()));
         } else if (component instanceof JTextComponent text && text.getDocument() instanceof AbstractDocument document) {
             String now = text.getText();

@@ -65,6 +65,10 @@ public final class Client {
             listeners.forEach(l -> l.edited(message));
             listeners.forEach(ClientEvents::conversationsChanged);
         }));
+        rong.setUserInfoListener(events(result -> listeners.forEach(l -> l.userInfoChanged(result.get("userId").getAsString(),
+                result.get("name").getAsString(), result.get("portraitUri").getAsString()))));
+        rong.setPresenceListener(events(result -> listeners.forEach(l -> l.presenceChanged(result.get("userId").getAsString(),
+                result.get("presence").getAsString()))));
     }
 
     /** A listener callback that hands each event's {@code result} to {@code handler} on the EDT (failed registrations are dropped). */

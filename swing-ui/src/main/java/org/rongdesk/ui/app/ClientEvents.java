@@ -43,6 +43,18 @@ public interface ClientEvents {
     default void edited(MessageItem message) {
     }
 
+    /**
+     * What {@code userId} calls themselves changed or was first read: their {@code name} (their
+     * id when they chose none) and {@code portraitUri} (a {@code file:} URI of their picture kept
+     * here, or "").
+     */
+    default void userInfoChanged(String userId, String name, String portraitUri) {
+    }
+
+    /** A contact's {@code presence} changed: online, away or offline. */
+    default void presenceChanged(String userId, String presence) {
+    }
+
     /** A plugin event ({@code type}: announce, question, control, status). */
     default void pluginEvent(JsonObject event) {
     }

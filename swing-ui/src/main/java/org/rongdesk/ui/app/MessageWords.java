@@ -4,7 +4,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.rongdesk.ui.i18n.Texts;
 
@@ -27,17 +30,29 @@ public final class MessageWords implements Summaries {
     private final Texts texts;
     private final Summaries plugins;
     private final Supplier<String> self;
+    private final UnaryOperator<String> names;
 
     /** Words from {@code texts}; {@code plugins} says the types that are not built in; no user is "you". */
     public MessageWords(Texts texts, Summaries plugins) {
         this(texts, plugins, () -> "");
     }
 
-    /** As above; {@code self} is the signed-in user's id (a recall of theirs is said "You recalled a message"). */
+    /** As above; {@code self} is the signed-in user's id (a recall of theirs is said "You recalled a message"); people by their ids. */
     public MessageWords(Texts texts, Summaries plugins, Supplier<String> self) {
+        this(texts, plugins, self, UnaryOperator.identity());
+    }
+
+    /** As above; {@code names} gives the name shown for a user id (senders, who recalled, who was added). */
+    public MessageWords(Texts texts, Summaries plugins, Supplier<String> self, UnaryOperator<String> names) {
         this.texts = texts;
         this.plugins = plugins;
         this.self = self;
+        this.names = names;
+    }
+
+    /** The name shown for {@code userId} (the id itself until their name is known). */
+    public String name(String userId) {
+        return names.apply(userId);
     }
 
     /** "Image: a red bicycle" — the kind, then the details (a text message is just its text). */
@@ -66,16 +81,25 @@ public final class MessageWords implements Summaries {
             case RICH -> string(content, "description").isEmpty() ? string(content, "title")
                     : string(content, "title") + " — " + string(content, "description");
             case COMMAND -> string(content, "name");
-            case DISCUSSION_NOTICE -> texts.get("discussionNotice." + (int) number(content, "type"),
-                    string(content, "operator"), string(content, "extension"));
+            case DISCUSSION_NOTICE -> discussionNotice(content);
             case RECALL -> recall(string(content, "operatorId"));
             default -> plugins.summary(objectName, content);
         };
     }
 
-    /** "You recalled a message" / "bob recalled a message". */
+    /** "You recalled a message" / "Bob recalled a message". */
     private String recall(String operatorId) {
-        return !operatorId.isEmpty() && operatorId.equals(self.get()) ? texts.get("recall.you") : texts.get("recall.other", operatorId);
+        return !operatorId.isEmpty() && operatorId.equals(self.get()) ? texts.get("recall.you")
+                : texts.get("recall.other", name(operatorId));
+    }
+
+    /** "Ann added Bob, Carol": who did it and, when members were added or removed, whom (the notice carries their ids). */
+    private String discussionNotice(JsonObject content) {
+        int type = (int) number(content, "type");
+        String extension = string(content, "extension");
+        String about = type == 1 || type == 4 ? Arrays.stream(extension.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .map(this::name).collect(Collectors.joining(", ")) : extension;
+        return texts.get("discussionNotice." + type, name(string(content, "operator")), about);
     }
 
     private String location(JsonObject content) {

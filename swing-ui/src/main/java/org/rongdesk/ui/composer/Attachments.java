@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.swing.Action;
-import javax.swing.JFileChooser;
 import javax.swing.JTextField;
+import javax.swing.filechooser.FileFilter;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.rongdesk.api.RongCloud;
@@ -66,8 +66,7 @@ public final class Attachments {
     }
 
     private void sendImage() {
-        composer.conversation().ifPresent(to -> choose("attach.chooseImage",
-                new FileNameExtensionFilter(ui.texts().get("attach.images"), "png", "jpg", "jpeg", "gif", "bmp")).ifPresent(file -> {
+        composer.conversation().ifPresent(to -> choose("attach.chooseImage", Dialogs.imageFiles(ui.texts())).ifPresent(file -> {
                     FormDialog form = new FormDialog(owner, ui, ui.texts().get("action.sendImage"));
                     form.note(ui.texts().get("attach.imageFile", file.getFileName()));
                     JTextField description = form.field("attach.description", new JTextField(30));
@@ -108,12 +107,8 @@ public final class Attachments {
                         "url", content.url(), "imageUrl", content.imageUrl())));
     }
 
-    private Optional<Path> choose(String titleKey, FileNameExtensionFilter filter) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle(ui.texts().get(titleKey));
-        chooser.setFileFilter(filter);
-        return Dialogs.modal(owner, () -> chooser.showOpenDialog(owner)) == JFileChooser.APPROVE_OPTION
-                ? Optional.of(chooser.getSelectedFile().toPath().toAbsolutePath()) : Optional.empty();
+    private Optional<Path> choose(String titleKey, FileFilter filter) {
+        return Dialogs.chooseFile(owner, ui.texts().get(titleKey), filter);
     }
 
     private void send(Client.Method method, ConversationRef to, Object... fields) {

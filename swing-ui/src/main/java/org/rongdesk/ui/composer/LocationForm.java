@@ -7,9 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javax.swing.JButton;
-import javax.swing.JFileChooser;
 import javax.swing.JTextField;
-import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.Dialogs;
@@ -36,13 +34,8 @@ final class LocationForm {
         form.field("location.placeField", place);
         form.field("location.imageField", image);
         JButton browse = form.row(ui.texts().button(new JButton(), "location.browse"));
-        browse.addActionListener(e -> {
-            JFileChooser chooser = new JFileChooser();
-            chooser.setFileFilter(new FileNameExtensionFilter(ui.texts().get("attach.images"), "png", "jpg", "jpeg", "gif", "bmp"));
-            if (Dialogs.modal(form, () -> chooser.showOpenDialog(form)) == JFileChooser.APPROVE_OPTION) {
-                image.setText(chooser.getSelectedFile().getPath());
-            }
-        });
+        browse.addActionListener(e -> Dialogs.chooseFile(form, null, Dialogs.imageFiles(ui.texts()))
+                .ifPresent(file -> image.setText(file.toString())));
         form.okButton().setText(ui.texts().get("composer.send"));
         form.setCheck(this::problem);
     }

@@ -1,11 +1,13 @@
 package org.rongdesk.ui.conversation;
 
 import java.awt.Component;
+import java.awt.Window;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.swing.Action;
+import javax.swing.SwingUtilities;
 
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.app.Actions;
@@ -15,8 +17,10 @@ import org.rongdesk.ui.app.ConversationRef;
 import org.rongdesk.ui.app.Json;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.Dialogs;
+import org.rongdesk.ui.people.Avatars;
+import org.rongdesk.ui.people.Names;
 
-/** What can be done to the open conversation: pin, mute, mark read, clear its messages, remove it from the list. */
+/** What can be done to the open conversation: see its details, pin, mute, mark read, clear its messages, remove it from the list. */
 public final class ConversationActions {
     private final UiContext ui;
     private final Supplier<Optional<ConversationRef>> current;
@@ -24,7 +28,10 @@ public final class ConversationActions {
     private final Component parent;
     private final Consumer<ConversationRef> cleared;
     private final Consumer<ConversationRef> removed;
+    private final Names names;
+    private final Avatars avatars;
 
+    public final Action details;
     public final Action pin;
     public final Action mute;
     public final Action markRead;
@@ -34,15 +41,20 @@ public final class ConversationActions {
     /**
      * @param cleared called once a conversation's messages are cleared (show it again)
      * @param removed called once a conversation is removed from the list (close it)
+     * @param names   the names its details show
+     * @param avatars the pictures its details show
      */
     public ConversationActions(UiContext ui, Supplier<Optional<ConversationRef>> current, ConversationListPanel list,
-            Component parent, Consumer<ConversationRef> cleared, Consumer<ConversationRef> removed) {
+            Component parent, Consumer<ConversationRef> cleared, Consumer<ConversationRef> removed, Names names, Avatars avatars) {
         this.ui = ui;
         this.current = current;
         this.list = list;
         this.parent = parent;
         this.cleared = cleared;
         this.removed = removed;
+        this.names = names;
+        this.avatars = avatars;
+        details = Actions.of(ui.texts(), "action.conversationDetails", this::details);
         pin = Actions.of(ui.texts(), "action.pin", this::togglePin);
         mute = Actions.of(ui.texts(), "action.mute", this::toggleMute);
         markRead = Actions.of(ui.texts(), "action.markRead", this::markRead);
@@ -53,13 +65,18 @@ public final class ConversationActions {
     /** Enables the actions when a conversation is open. */
     public void update() {
         boolean open = current.get().isPresent();
-        for (Action action : new Action[] {pin, mute, markRead, clear, remove}) {
+        for (Action action : new Action[] {details, pin, mute, markRead, clear, remove}) {
             action.setEnabled(open);
         }
     }
 
     private Optional<ConversationItem> row(ConversationRef ref) {
         return list.items().stream().filter(ref::is).findFirst();
+    }
+
+    private void details() {
+        Window owner = parent instanceof Window window ? window : SwingUtilities.getWindowAncestor(parent);
+        current.get().ifPresent(ref -> new ConversationDetailsDialog(owner, ui, ref, names, avatars).open());
     }
 
     private void togglePin() {

@@ -24,6 +24,9 @@ import org.rongdesk.ui.app.ConversationItem;
 import org.rongdesk.ui.app.MessageItem;
 import org.rongdesk.ui.app.MessageWords;
 import org.rongdesk.ui.app.UiContext;
+import org.rongdesk.ui.people.Avatars;
+import org.rongdesk.ui.people.Names;
+import org.rongdesk.ui.people.Person;
 
 /**
  * The conversation list, as the store orders it (pinned first, then newest). Moving the
@@ -57,14 +60,19 @@ public final class ConversationListPanel extends JPanel implements ClientEvents 
     private final List<Runnable> refreshed = new ArrayList<>();
     private boolean adjusting;
 
-    /** A list that calls {@code open} when the user selects a conversation. */
-    public ConversationListPanel(UiContext ui, MessageWords words, Consumer<ConversationItem> open) {
+    /**
+     * A list that calls {@code open} when the user selects a conversation; private conversations
+     * are named by {@code names} and show their peer's picture from {@code avatars}.
+     */
+    public ConversationListPanel(UiContext ui, MessageWords words, Names names, Avatars avatars, Consumer<ConversationItem> open) {
         super(new BorderLayout());
         this.ui = ui;
         this.words = words;
         list.setName("conversations");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setCellRenderer(new ConversationRow(ui.texts()));
+        list.setCellRenderer(new ConversationRow(ui.texts(), names, avatars));
+        names.addListener(this::renamed);
+        avatars.addListener(list::repaint);
         list.setPrototypeCellValue(PROTOTYPE);
         list.getAccessibleContext().setAccessibleName(ui.texts().get("conversations.name"));
         list.addListSelectionListener(e -> {
@@ -133,6 +141,15 @@ public final class ConversationListPanel extends JPanel implements ClientEvents 
         }
         list.clearSelection();
         return false;
+    }
+
+    /** {@code person}'s name or picture changed: their private conversation's row shows it (and says it). */
+    private void renamed(Person person) {
+        for (int i = 0; i < model.size(); i++) {
+            if (model.get(i).is("PRIVATE", person.userId())) {
+                model.set(i, model.get(i));
+            }
+        }
     }
 
     /** Reads the list again soon; {@code then} runs once it is shown. */

@@ -6,26 +6,39 @@ import java.awt.Font;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JPanel;
 
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.access.ListRow;
 import org.rongdesk.ui.app.ConversationItem;
 import org.rongdesk.ui.i18n.Texts;
+import org.rongdesk.ui.people.AvatarSlot;
+import org.rongdesk.ui.people.Avatars;
+import org.rongdesk.ui.people.Names;
 
 /**
- * A conversation row: its title with its markers in words (never colour alone), then its draft
- * or latest message. Read as "Alice, 2 unread, pinned, muted: last message text".
+ * A conversation row: the peer's picture (a private conversation), its name with its markers in
+ * words (never colour alone), then its draft or latest message. Read as "Alice, 2 unread,
+ * pinned, muted: last message text"; a private conversation is named as its peer calls themselves.
  */
 final class ConversationRow extends ListRow<ConversationItem> {
     private final Texts texts;
+    private final Names names;
+    private final AvatarSlot picture;
     private final JLabel title = A11y.plain(new JLabel());
     private final JLabel latest = A11y.plain(new JLabel());
 
-    ConversationRow(Texts texts) {
-        super(new BorderLayout());
+    ConversationRow(Texts texts, Names names, Avatars avatars) {
+        super(new BorderLayout(8, 0));
         this.texts = texts;
-        add(title, BorderLayout.NORTH);
-        add(latest, BorderLayout.CENTER);
+        this.names = names;
+        this.picture = new AvatarSlot(avatars);
+        JPanel words = new JPanel(new BorderLayout());
+        words.setOpaque(false);
+        words.add(title, BorderLayout.NORTH);
+        words.add(latest, BorderLayout.CENTER);
+        add(picture, BorderLayout.WEST);
+        add(words, BorderLayout.CENTER);
         setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
     }
 
@@ -42,11 +55,17 @@ final class ConversationRow extends ListRow<ConversationItem> {
         }
         title.setText(head(item));
         latest.setText(body(item));
+        picture.show(list, "PRIVATE".equals(item.type()) ? item.targetId() : null);
+    }
+
+    /** The name the row shows for {@code item}. */
+    String name(ConversationItem item) {
+        return names.conversationName(item.type(), item.targetId(), item.title());
     }
 
     /** "Alice, group, 2 unread, pinned, muted". */
     private String head(ConversationItem item) {
-        StringBuilder head = new StringBuilder(item.title().isEmpty() ? item.targetId() : item.title());
+        StringBuilder head = new StringBuilder(name(item));
         if (!"PRIVATE".equals(item.type())) {
             head.append(", ").append(texts.get("conversationType." + item.type()));
         }

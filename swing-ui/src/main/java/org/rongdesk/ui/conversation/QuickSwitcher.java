@@ -6,6 +6,7 @@ import java.awt.Window;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -22,9 +23,12 @@ import org.rongdesk.ui.app.ConversationItem;
 import org.rongdesk.ui.app.Keys;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.Dialogs;
+import org.rongdesk.ui.people.Avatars;
+import org.rongdesk.ui.people.Names;
+import org.rongdesk.ui.people.Person;
 
 /**
- * Type to find a conversation: the matches narrow as you type (by name or id, anywhere in it),
+ * Type to find a conversation: the matches narrow as you type (by the name shown or the id, anywhere in it),
  * Up and Down choose among them without leaving the field, Enter opens, Esc goes back.
  * The number of matches is announced as it changes.
  */
@@ -35,15 +39,22 @@ public final class QuickSwitcher extends JDialog {
     private final DefaultListModel<ConversationItem> matches = new DefaultListModel<>();
     private final RowList<ConversationItem> list = new RowList<>(matches);
     private final ConversationRow row;
+    private final Names names;
+    private final Consumer<Person> renamed;
     private ConversationItem chosen;
 
-    public QuickSwitcher(Window owner, UiContext ui, List<ConversationItem> conversations) {
+    /** A switcher among {@code conversations}, private ones named by {@code names}. */
+    public QuickSwitcher(Window owner, UiContext ui, List<ConversationItem> conversations, Names names, Avatars avatars) {
         super(owner, ui.texts().get("switcher.title"), ModalityType.APPLICATION_MODAL);
         this.ui = ui;
         this.all = List.copyOf(conversations);
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        row = new ConversationRow(ui.texts());
+        row = new ConversationRow(ui.texts(), names, avatars);
+        this.names = names;
+        // a name read while the switcher is open shows in its rows
+        renamed = person -> list.repaint();
+        names.addListener(renamed);
         list.setCellRenderer(row);
         list.setVisibleRowCount(8);
         list.getAccessibleContext().setAccessibleName(ui.texts().get("switcher.matches"));
@@ -83,6 +94,12 @@ public final class QuickSwitcher extends JDialog {
         filter();
     }
 
+    @Override
+    public void dispose() {
+        names.removeListener(renamed);
+        super.dispose();
+    }
+
     /** Shows the switcher and waits; the conversation chosen, if any. */
     public Optional<ConversationItem> ask() {
         pack();
@@ -95,7 +112,7 @@ public final class QuickSwitcher extends JDialog {
         String text = query.getText().strip().toLowerCase(Locale.ROOT);
         matches.clear();
         for (ConversationItem item : all) {
-            if (text.isEmpty() || item.title().toLowerCase(Locale.ROOT).contains(text)
+            if (text.isEmpty() || row.name(item).toLowerCase(Locale.ROOT).contains(text)
                     || item.targetId().toLowerCase(Locale.ROOT).contains(text)) {
                 matches.addElement(item);
             }

@@ -3,17 +3,23 @@ package org.rongdesk.ui.dialog;
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javax.swing.JComponent;
 import javax.swing.JDialog;
+import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
+import javax.swing.filechooser.FileFilter;
+import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.app.Keys;
+import org.rongdesk.ui.i18n.Texts;
 
 /** Small dialog helpers that keep untrusted text plain. */
 public final class Dialogs {
@@ -71,5 +77,27 @@ public final class Dialogs {
             dialog.setVisible(true);
             return null;
         });
+    }
+
+    /**
+     * Asks for a file to open with Swing's own chooser over {@code owner}, titled {@code title}
+     * (null: the chooser's own), offering {@code filter}'s kinds (null: any file); its absolute
+     * path, if one was chosen.
+     */
+    public static Optional<Path> chooseFile(Window owner, String title, FileFilter filter) {
+        JFileChooser chooser = new JFileChooser();
+        if (title != null) {
+            chooser.setDialogTitle(title);
+        }
+        if (filter != null) {
+            chooser.setFileFilter(filter);
+        }
+        return modal(owner, () -> chooser.showOpenDialog(owner)) == JFileChooser.APPROVE_OPTION
+                ? Optional.of(chooser.getSelectedFile().toPath().toAbsolutePath()) : Optional.empty();
+    }
+
+    /** The picture files the client reads (PNG, JPEG, GIF, BMP), named in the UI's words. */
+    public static FileFilter imageFiles(Texts texts) {
+        return new FileNameExtensionFilter(texts.get("attach.images"), "png", "jpg", "jpeg", "gif", "bmp");
     }
 }

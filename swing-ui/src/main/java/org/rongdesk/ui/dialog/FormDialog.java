@@ -5,6 +5,7 @@ import java.awt.FlowLayout;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
 import java.text.ParseException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.swing.BorderFactory;
@@ -27,9 +28,19 @@ import org.rongdesk.ui.i18n.Texts;
  * A modal form: labelled fields in a column, an error line, OK and Cancel. Enter presses OK
  * (except in a multi-line field, unless {@linkplain #enterAccepts made to}), Esc cancels, the
  * first field has the focus, and a failed check keeps the dialog open, says what is wrong and
- * moves the focus back to the form.
+ * moves the focus back to the form. A form whose OK asks the client first ({@link #setSubmit})
+ * stays open until the answer, and shows a refusal the same way, with the focus on the field at fault.
  */
 public class FormDialog extends JDialog {
+    /** How a {@linkplain #setSubmit submission} ends; call on the EDT. */
+    public interface Outcome {
+        /** It went through: the form closes, accepted. */
+        void done();
+
+        /** It was refused: the form stays open, says {@code problem} and puts the focus on {@code field} (null: where it is). */
+        void failed(String problem, JComponent field);
+    }
+
     private final Texts texts;
     private final UiContext ui;
     private final FormGrid form = new FormGrid();
@@ -38,6 +49,7 @@ public class FormDialog extends JDialog {
     private JComponent first;
     private boolean accepted;
     private Supplier<String> check = () -> null;
+    private Consumer<Outcome> submit;
 
     public FormDialog(Window owner, UiContext ui, String title) {
         super(owner, title, ModalityType.APPLICATION_MODAL);
@@ -121,6 +133,15 @@ public class FormDialog extends JDialog {
         this.check = check;
     }
 
+    /**
+     * What OK does once the check passed, instead of closing at once: {@code submit} starts the
+     * work (a facade call) and ends it through the {@link Outcome} it is given. OK is disabled
+     * meanwhile, so Enter pressed twice submits once.
+     */
+    public void setSubmit(Consumer<Outcome> submit) {
+        this.submit = submit;
+    }
+
     /** The OK button, to rename it ("Send", "Join"). */
     public JButton okButton() {
         return ok;
@@ -139,14 +160,49 @@ public class FormDialog extends JDialog {
     }
 
     private void accept() {
+        if (!ok.isEnabled()) {
+            return;
+        }
         String problem = check.get();
         if (problem != null) {
-            error.setText(texts.get("dialog.error", problem));
-            pack();
+            fail(problem, null);
+            return;
+        }
+        if (submit == null) {
+            close();
+            return;
+        }
+        ok.setEnabled(false);
+        submit.accept(new Outcome() {
+            @Override
+            public void done() {
+                close();
+            }
+
+            @Override
+            public void failed(String refusal, JComponent field) {
+                ok.setEnabled(true);
+                fail(refusal, field);
+            }
+        });
+    }
+
+    private void close() {
+        accepted = true;
+        dispose();
+    }
+
+    /** Shows and says {@code problem}, the focus moved to {@code field} first (when not null). */
+    private void fail(String problem, JComponent field) {
+        error.setText(texts.get("dialog.error", problem));
+        pack();
+        if (field == null) {
             ui.announcer().announce(error.getText());
             return;
         }
-        accepted = true;
-        dispose();
+        field.requestFocusInWindow();
+        // once the field has the focus: the announcer speaks through the focused component
+        String line = error.getText();
+        SwingUtilities.invokeLater(() -> ui.announcer().announce(line));
     }
 }

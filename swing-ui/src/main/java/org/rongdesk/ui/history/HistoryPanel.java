@@ -31,6 +31,7 @@ import org.rongdesk.ui.app.MessageItem;
 import org.rongdesk.ui.app.MessageWords;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.media.Thumbnails;
+import org.rongdesk.ui.people.Names;
 
 /**
  * The open conversation's messages, oldest at the top, one list row each, so a screen reader
@@ -71,11 +72,13 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
     private final Deque<Dropped> below = new ArrayDeque<>();
     private int generation;
 
-    public HistoryPanel(UiContext ui, MessageWords words) {
+    /** A history whose rows name people as {@code words} does, painted again when {@code names} change. */
+    public HistoryPanel(UiContext ui, MessageWords words, Names names) {
         super(new BorderLayout());
         this.ui = ui;
         this.thumbnails = new Thumbnails(list::repaint);
         this.row = new MessageRow(ui.texts(), words, thumbnails);
+        names.addListener(person -> list.repaint());
         list.setName("history");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(row);

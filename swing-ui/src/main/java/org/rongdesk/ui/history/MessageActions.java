@@ -288,7 +288,7 @@ public final class MessageActions {
     }
 
     private void details() {
-        history.selected().ifPresent(message -> new DetailsDialog(owner, ui, message, history.spoken(message)).open());
+        history.selected().ifPresent(message -> new DetailsDialog(owner, ui, message, history.spoken(message), words).open());
     }
 
     private void popup() {

@@ -26,7 +26,7 @@ import org.rongdesk.ui.media.Thumbnails;
 
 /**
  * A message row: who and when (and its state, in words), then the content wrapped to the
- * list's width, with the thumbnail of an image. Read as "Alice, 10:32, image: a red bicycle",
+ * list's width, with the thumbnail of an image; the sender as they call themselves. Read as "Alice, 10:32, image: a red bicycle",
  * "You, 10:33, read: see you" or "Alice, 10:34: Alice recalled a message";
  * a row of found messages names the conversation too ("Alice, in Team, 10:32: lunch?").
  */
@@ -111,7 +111,7 @@ public final class MessageRow extends ListRow<MessageItem> {
      * (its text says it), and "edited" for a corrected one.
      */
     private String head(MessageItem message) {
-        StringBuilder head = new StringBuilder(message.sent() ? texts.get("history.you") : message.senderUserId());
+        StringBuilder head = new StringBuilder(message.sent() ? texts.get("history.you") : words.name(message.senderUserId()));
         if (conversationName != null) {
             head.append(", ").append(texts.get("history.in", conversationName.apply(message)));
         }

@@ -27,6 +27,7 @@ import org.rongdesk.ui.app.MessageWords;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.composer.ComposerPanel;
 import org.rongdesk.ui.history.HistoryPanel;
+import org.rongdesk.ui.people.Names;
 import org.rongdesk.ui.plugins.PluginEvents;
 import org.rongdesk.ui.settings.UiSettings;
 import org.rongdesk.ui.theme.Themes;
@@ -46,6 +47,7 @@ public final class KioskWindow extends JFrame implements ClientEvents {
     private final UiContext ui;
     private final String roomId;
     private final ConversationRef room;
+    private final Names names;
     private final HistoryPanel history;
     private final ComposerPanel composer;
     private final JLabel state = A11y.plain(new JLabel());
@@ -60,8 +62,9 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         this.ui = ui;
         this.roomId = roomId;
         this.room = new ConversationRef("CHATROOM", roomId, roomId);
-        MessageWords words = new MessageWords(ui.texts(), ui.client()::summarize, ui.client()::userId);
-        history = new HistoryPanel(ui, words);
+        names = new Names(ui.client());
+        MessageWords words = new MessageWords(ui.texts(), ui.client()::summarize, ui.client()::userId, names::name);
+        history = new HistoryPanel(ui, words, names);
         composer = new ComposerPanel(ui);
         composer.onEscape(() -> history.messageList().requestFocusInWindow());
         pluginEvents = new PluginEvents(ui, this, this::control);
@@ -96,6 +99,7 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         Keys.bind(getRootPane(), JComponent.WHEN_IN_FOCUSED_WINDOW, "action.previousRegion", this::switchRegion);
         ui.client().setErrorSink(text -> ui.announcer().announce(ui.texts().get("error.prefix", text)));
         ui.announcer().setStatusLine(this::showNotice);
+        ui.client().addListener(names);
         ui.client().addListener(this);
         ui.client().addListener(history);
         ui.client().addListener(pluginEvents);

@@ -16,6 +16,7 @@ import org.rongdesk.ui.dialog.AboutDialog;
 import org.rongdesk.ui.dialog.ShortcutsDialog;
 import org.rongdesk.ui.history.MessageActions;
 import org.rongdesk.ui.i18n.Texts;
+import org.rongdesk.ui.people.PeopleActions;
 import org.rongdesk.ui.plugins.PluginsDialog;
 import org.rongdesk.ui.rooms.RoomActions;
 import org.rongdesk.ui.settings.UiSettings;
@@ -27,7 +28,8 @@ import org.rongdesk.ui.settings.UiSettings;
  */
 final class MainMenus {
     /** The feature action groups the menus show. */
-    record Groups(ConversationActions conversations, MessageActions messages, Attachments attachments, RoomActions rooms) {
+    record Groups(ConversationActions conversations, MessageActions messages, Attachments attachments, RoomActions rooms,
+            PeopleActions people) {
     }
 
     private final JFrame frame;
@@ -59,6 +61,7 @@ final class MainMenus {
         bar.add(conversation());
         bar.add(message());
         bar.add(rooms());
+        bar.add(people());
         bar.add(view());
         bar.add(help(bar));
         return bar;
@@ -82,6 +85,7 @@ final class MainMenus {
         menu.add(item("action.quickSwitch", quickSwitch));
         menu.add(item("action.search", search));
         menu.addSeparator();
+        menu.add(actions.details);
         menu.add(actions.pin);
         menu.add(actions.mute);
         menu.add(actions.markRead);
@@ -116,6 +120,14 @@ final class MainMenus {
         menu.addSeparator();
         menu.add(actions.joinChatRoom);
         menu.add(actions.quitChatRoom);
+        return menu;
+    }
+
+    private JMenu people() {
+        JMenu menu = menu("menu.people");
+        for (Action action : groups.people().all()) {
+            menu.add(action);
+        }
         return menu;
     }
 

@@ -40,6 +40,10 @@ import org.rongdesk.ui.history.RecentMessages;
 import org.rongdesk.ui.media.Staging;
 import org.rongdesk.ui.notify.Arrivals;
 import org.rongdesk.ui.notify.TypingStatus;
+import org.rongdesk.ui.people.Avatars;
+import org.rongdesk.ui.people.Names;
+import org.rongdesk.ui.people.PeopleActions;
+import org.rongdesk.ui.people.Person;
 import org.rongdesk.ui.plugins.PluginEvents;
 import org.rongdesk.ui.rooms.RoomActions;
 import org.rongdesk.ui.search.SearchDialog;
@@ -49,9 +53,13 @@ import org.rongdesk.ui.search.SearchDialog;
  * three regions (F6 / Shift+F6), a full menu bar with mnemonics and accelerators, and a status
  * line that always shows the connection (and who is typing). Its title starts with "Rong Desk"
  * and carries the unread total. Alt+1 … Alt+9 say the newest messages from anywhere in it.
+ * People are shown by the names they chose ({@link Names}); the signed-in account stays named by
+ * its id in the title and the connection line (which account this window is).
  */
 public final class MainWindow extends JFrame implements ClientEvents {
     private final UiContext ui;
+    private final Names names;
+    private final Avatars avatars;
     private final MessageWords words;
     private final ConversationListPanel conversations;
     private final HistoryPanel history;
@@ -68,6 +76,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
     private final ReadReceipts receipts;
     private final Staging staging;
     private final PluginEvents pluginEvents;
+    private final PeopleActions peopleActions;
     private ConversationRef open;
     private int unread;
     /** Whether the batch arriving now has messages of the open conversation. */
@@ -82,19 +91,26 @@ public final class MainWindow extends JFrame implements ClientEvents {
         super("Rong Desk");
         this.ui = ui;
         this.staging = staging;
-        this.words = new MessageWords(ui.texts(), ui.client()::summarize, ui.client()::userId);
-        this.conversations = new ConversationListPanel(ui, words, row -> openConversation(ConversationRef.of(row)));
-        this.history = new HistoryPanel(ui, words);
+        this.names = new Names(ui.client());
+        this.avatars = new Avatars(names);
+        this.words = new MessageWords(ui.texts(), ui.client()::summarize, ui.client()::userId, names::name);
+        this.conversations = new ConversationListPanel(ui, words, names, avatars, row -> openConversation(names.ref(row)));
+        this.history = new HistoryPanel(ui, words, names);
         this.composer = new ComposerPanel(ui);
         composer.onEscape(() -> history.messageList().requestFocusInWindow());
         Keys.bind(conversations.rowList(), "conversations.write", () -> composer.text().requestFocusInWindow());
         this.conversationActions = new ConversationActions(ui, this::current, conversations, this, history::open,
-                this::conversationGone);
+                this::conversationGone, names, avatars);
         this.messageActions = new MessageActions(ui, history, this, words);
         this.attachments = new Attachments(ui, composer, this, staging);
-        this.roomActions = new RoomActions(ui, this, this::current, this::openConversation, this::conversationGone);
-        this.arrivals = new Arrivals(ui, this, history, conversations);
-        this.typing = new TypingStatus(ui, conversations);
+        this.roomActions = new RoomActions(ui, this, this::current, this::openConversation, this::conversationGone, names);
+        this.arrivals = new Arrivals(ui, this, history, conversations, names);
+        this.typing = new TypingStatus(ui, conversations, names);
+        this.peopleActions = new PeopleActions(ui, this, names, avatars, ref -> {
+            openConversation(ref);
+            writeNow();
+        });
+        names.addListener(this::renamed);
         this.receipts = new ReadReceipts(ui.client());
         RecentMessages recent = new RecentMessages(ui, history);
         // wherever the focus is in the window (menus take Alt with letters, never digits)
@@ -124,7 +140,8 @@ public final class MainWindow extends JFrame implements ClientEvents {
         getContentPane().add(split, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
 
-        setJMenuBar(new MainMenus(this, ui, new MainMenus.Groups(conversationActions, messageActions, attachments, roomActions),
+        setJMenuBar(new MainMenus(this, ui, new MainMenus.Groups(conversationActions, messageActions, attachments, roomActions,
+                peopleActions),
                 regions, this::quickSwitch, this::searchMessages, this::newChat, menus).build());
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
@@ -140,6 +157,8 @@ public final class MainWindow extends JFrame implements ClientEvents {
         });
         ui.client().setErrorSink(text -> ui.announcer().announce(ui.texts().get("error.prefix", text)));
         ui.announcer().setStatusLine(this::showNotice);
+        // first: the names are in before the panels below paint or say them
+        ui.client().addListener(names);
         ui.client().addListener(this);
         ui.client().addListener(conversations);
         ui.client().addListener(history);
@@ -165,7 +184,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
         showTitle();
         conversations.loadFirst(() -> {
             if (open == null && !conversations.items().isEmpty()) {
-                openConversation(ConversationRef.of(conversations.items().get(0)));
+                openConversation(names.ref(conversations.items().get(0)));
             }
             conversations.rowList().requestFocusInWindow();
             then.run();
@@ -187,9 +206,11 @@ public final class MainWindow extends JFrame implements ClientEvents {
         return Optional.ofNullable(open);
     }
 
-    /** Opens {@code ref}: its history, its draft in the composer, its row selected. */
-    public void openConversation(ConversationRef ref) {
+    /** Opens {@code ref}: its history, its draft in the composer, its row selected (a private one named as its peer). */
+    public void openConversation(ConversationRef conversation) {
+        ConversationRef ref = names.named(conversation);
         if (open != null && open.type().equals(ref.type()) && open.targetId().equals(ref.targetId())) {
+            open = ref;
             history.rename(ref);
             composer.rename(ref);
             return;
@@ -207,6 +228,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
     /** Saves what is unsent and lets go of the client's events (before the window is disposed). */
     public void shutdown() {
         composer.saveDraft();
+        ui.client().removeListener(names);
         ui.client().removeListener(this);
         ui.client().removeListener(conversations);
         ui.client().removeListener(history);
@@ -215,6 +237,14 @@ public final class MainWindow extends JFrame implements ClientEvents {
         ui.client().removeListener(pluginEvents);
         history.dispose();
         arrivals.close();
+        avatars.close();
+    }
+
+    /** {@code person} changed their name: the open conversation with them shows it. */
+    private void renamed(Person person) {
+        if (open != null && "PRIVATE".equals(open.type()) && open.targetId().equals(person.userId())) {
+            openConversation(open);
+        }
     }
 
     @Override
@@ -246,9 +276,9 @@ public final class MainWindow extends JFrame implements ClientEvents {
             unread = ret.has("result") ? ret.get("result").getAsInt() : 0;
             showTitle();
         });
-        conversations.items().stream().filter(item -> open != null && open.is(item)).findFirst()
-                .filter(item -> !item.title().isEmpty() && !item.title().equals(open.title()))
-                .ifPresent(item -> openConversation(ConversationRef.of(item)));
+        conversations.items().stream().filter(item -> open != null && open.is(item)).findFirst().map(names::ref)
+                .filter(ref -> !ref.title().isEmpty() && !ref.title().equals(open.title()))
+                .ifPresent(this::openConversation);
     }
 
     /** The unread total, as the title shows it. */
@@ -297,15 +327,15 @@ public final class MainWindow extends JFrame implements ClientEvents {
     }
 
     private void quickSwitch() {
-        new QuickSwitcher(this, ui, conversations.items()).ask().ifPresent(item -> {
-            openConversation(ConversationRef.of(item));
+        new QuickSwitcher(this, ui, conversations.items(), names, avatars).ask().ifPresent(item -> {
+            openConversation(names.ref(item));
             writeNow();
         });
     }
 
     /** Search messages: the one chosen opens in its conversation, selected in the history. */
     private void searchMessages() {
-        new SearchDialog(this, ui, words, this::conversationOf).ask().ifPresent(message -> {
+        new SearchDialog(this, ui, words, this::conversationOf, names).ask().ifPresent(message -> {
             ConversationRef ref = conversationOf(message);
             openConversation(ref);
             // once the closing dialog has handed the focus back: the history takes it then
@@ -316,7 +346,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
     /** The conversation {@code message} is in, with its title when the conversation list has it. */
     private ConversationRef conversationOf(MessageItem message) {
         ConversationRef bare = new ConversationRef(message.type(), message.targetId(), "");
-        return row(bare).map(ConversationRef::of).orElse(bare);
+        return names.named(row(bare).map(ConversationRef::of).orElse(bare));
     }
 
     private void newChat() {

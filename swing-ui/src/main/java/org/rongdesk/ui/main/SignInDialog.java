@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import javax.swing.JButton;
-import javax.swing.JFileChooser;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 
@@ -34,12 +33,7 @@ final class SignInDialog {
         configGiven.ifPresent(path -> config.setText(path.toString()));
         form.field("signin.config", config);
         JButton browse = form.row(ui.texts().button(new JButton(), "signin.browse"));
-        browse.addActionListener(e -> {
-            JFileChooser chooser = new JFileChooser();
-            if (Dialogs.modal(form, () -> chooser.showOpenDialog(form)) == JFileChooser.APPROVE_OPTION) {
-                config.setText(chooser.getSelectedFile().getPath());
-            }
-        });
+        browse.addActionListener(e -> Dialogs.chooseFile(form, null, null).ifPresent(file -> config.setText(file.toString())));
         form.field("signin.token", token);
         A11y.named(token, ui.texts().get("signin.tokenName"));
         form.okButton().setText(ui.texts().get("signin.ok"));

@@ -24,7 +24,7 @@ public final class Thumbnails implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Thumbnails.class.getName());
     private static final int KEPT = 200;
 
-    private final ExecutorService reader = NamedThreads.single("rongdesk-thumbnails");
+    private final ExecutorService reader;
     private final Map<String, ImageIcon> icons = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ImageIcon> eldest) {
@@ -36,6 +36,12 @@ public final class Thumbnails implements AutoCloseable {
 
     /** {@code ready} runs on the EDT when an image was read (repaint the list). */
     public Thumbnails(Runnable ready) {
+        this("rongdesk-thumbnails", ready);
+    }
+
+    /** As above, read on a thread of its own named {@code threadName}. */
+    public Thumbnails(String threadName, Runnable ready) {
+        this.reader = NamedThreads.single(threadName);
         this.ready = ready;
     }
 

@@ -1,14 +1,15 @@
 package org.rongdesk.ui.notify;
 
 import java.awt.Frame;
+import java.util.List;
 
 import org.rongdesk.ui.app.ClientEvents;
-import org.rongdesk.ui.app.ConversationItem;
 import org.rongdesk.ui.app.MessageItem;
 import org.rongdesk.ui.app.MessageWords;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.conversation.ConversationListPanel;
 import org.rongdesk.ui.history.HistoryPanel;
+import org.rongdesk.ui.people.Names;
 import org.rongdesk.ui.settings.UiSettings;
 
 /**
@@ -17,23 +18,26 @@ import org.rongdesk.ui.settings.UiSettings;
  * not the open one, unless the user turned that off), a desktop notification and a sound while
  * the window is not in front. Muted (do-not-disturb) conversations stay silent. A catch-up batch
  * is told as one line, not message by message. A peer's correction or recall is said as a new
- * message would be (announcement only).
+ * message would be (announcement only). People are said by name: a line waits (briefly) for the
+ * names in it to be read, and lines are said in the order their messages came.
  */
 public final class Arrivals implements ClientEvents, AutoCloseable {
     private final UiContext ui;
     private final Frame window;
     private final HistoryPanel history;
     private final ConversationListPanel conversations;
+    private final Names names;
     private final Tray tray;
     private final Sounds sounds = new Sounds();
     private int batch;
     private MessageItem lastOfBatch;
 
-    public Arrivals(UiContext ui, Frame window, HistoryPanel history, ConversationListPanel conversations) {
+    public Arrivals(UiContext ui, Frame window, HistoryPanel history, ConversationListPanel conversations, Names names) {
         this.ui = ui;
         this.window = window;
         this.history = history;
         this.conversations = conversations;
+        this.names = names;
         this.tray = new Tray(ui, window);
     }
 
@@ -49,33 +53,42 @@ public final class Arrivals implements ClientEvents, AutoCloseable {
         }
         int count = batch;
         batch = 0;
-        boolean open = isOpen(lastOfBatch.type(), lastOfBatch.targetId());
-        String line = count == 1 ? line(lastOfBatch.type(), lastOfBatch.targetId(), lastOfBatch.senderUserId(),
-                history.spoken(lastOfBatch)) : ui.texts().get("arrivals.batch", count);
-        say(line, open && count == 1);
-        if (!window.isActive()) {
-            if (ui.settings().notifications()) {
-                tray.notify(line);
+        MessageItem last = lastOfBatch;
+        names.whenKnown(count == 1 ? people(last.type(), last.targetId(), last.senderUserId()) : List.of(), () -> {
+            String line = count == 1 ? line(last.type(), last.targetId(), last.senderUserId(), history.spoken(last))
+                    : ui.texts().get("arrivals.batch", count);
+            say(line, count == 1 && isOpen(last.type(), last.targetId()));
+            if (!window.isActive()) {
+                if (ui.settings().notifications()) {
+                    tray.notify(line);
+                }
+                if (ui.settings().sounds()) {
+                    sounds.chime();
+                }
             }
-            if (ui.settings().sounds()) {
-                sounds.chime();
-            }
-        }
+        });
     }
 
     @Override
     public void edited(MessageItem message) {
         if (!muted(message.type(), message.targetId())) {
-            say(line(message.type(), message.targetId(), message.senderUserId(), history.spoken(message)),
-                    isOpen(message.type(), message.targetId()));
+            names.whenKnown(people(message.type(), message.targetId(), message.senderUserId()), () ->
+                    say(line(message.type(), message.targetId(), message.senderUserId(), history.spoken(message)),
+                            isOpen(message.type(), message.targetId())));
         }
     }
 
     @Override
     public void recalled(long messageId, String type, String targetId, String senderUserId) {
         if (!senderUserId.equals(ui.client().userId()) && !muted(type, targetId)) {
-            say(line(type, targetId, senderUserId, ui.texts().get("recall.other", senderUserId)), isOpen(type, targetId));
+            names.whenKnown(people(type, targetId, senderUserId), () -> say(line(type, targetId, senderUserId,
+                    ui.texts().get("recall.other", names.name(senderUserId))), isOpen(type, targetId)));
         }
+    }
+
+    /** Whose names a line about {@code senderUserId}'s message in {@code type}/{@code targetId} says. */
+    private static List<String> people(String type, String targetId, String senderUserId) {
+        return "PRIVATE".equals(type) ? List.of(senderUserId, targetId) : List.of(senderUserId);
     }
 
     /** Announces {@code line} if the setting wants lines of this conversation ({@code open}: the open one's). */
@@ -93,15 +106,16 @@ public final class Arrivals implements ClientEvents, AutoCloseable {
 
     /**
      * {@code spoken} (from {@code senderUserId}), with its conversation's name first when it is
-     * not the open one and the setting says so; a private conversation named as its peer is not
+     * not the open one and the setting says so; a private conversation with its sender is not
      * named twice.
      */
     private String line(String type, String targetId, String senderUserId, String spoken) {
-        if (isOpen(type, targetId) || !ui.settings().speakConversationName()) {
+        if (isOpen(type, targetId) || !ui.settings().speakConversationName()
+                || "PRIVATE".equals(type) && targetId.equals(senderUserId)) {
             return spoken;
         }
-        String name = conversations.find(type, targetId).map(ConversationItem::title).filter(t -> !t.isBlank()).orElse(targetId);
-        return "PRIVATE".equals(type) && name.equals(senderUserId) ? spoken : ui.texts().get("arrivals.in", name, spoken);
+        String title = conversations.find(type, targetId).map(item -> item.title()).orElse("");
+        return ui.texts().get("arrivals.in", names.conversationName(type, targetId, title), spoken);
     }
 
     private boolean isOpen(String type, String targetId) {

@@ -1,7 +1,9 @@
 package org.rongdesk.ui.notify;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.swing.JLabel;
 
@@ -10,23 +12,31 @@ import org.rongdesk.ui.app.ClientEvents;
 import org.rongdesk.ui.app.ConnectionState;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.conversation.ConversationListPanel;
+import org.rongdesk.ui.people.Names;
 
 /**
- * Who is typing to the user, in words in the status bar ("bob is typing…") until they stop. With
+ * Who is typing to the user, by name in the status bar ("Bob is typing…") until they stop. With
  * "Announce when people type" on it is also said, politely (it never cuts off another line), once
  * each time someone starts, never for a muted conversation.
  */
 public final class TypingStatus implements ClientEvents {
     private final UiContext ui;
     private final ConversationListPanel conversations;
+    private final Names names;
     private final JLabel line = A11y.plain(new JLabel(" "));
     /** Who is typing, in the order they started. */
     private final Set<String> typists = new LinkedHashSet<>();
 
-    public TypingStatus(UiContext ui, ConversationListPanel conversations) {
+    public TypingStatus(UiContext ui, ConversationListPanel conversations, Names names) {
         this.ui = ui;
         this.conversations = conversations;
+        this.names = names;
         line.setName("typing");
+        names.addListener(person -> {
+            if (typists.contains(person.userId())) {
+                show();
+            }
+        });
     }
 
     /** The status bar's label. */
@@ -42,7 +52,7 @@ public final class TypingStatus implements ClientEvents {
         }
         show();
         if (typing && ui.settings().announceTyping() && !conversations.muted(type, targetId)) {
-            ui.announcer().announcePolitely(ui.texts().get("typing.one", userId));
+            names.whenKnown(List.of(userId), () -> ui.announcer().announcePolitely(ui.texts().get("typing.one", names.name(userId))));
         }
     }
 
@@ -56,7 +66,7 @@ public final class TypingStatus implements ClientEvents {
     }
 
     private void show() {
-        String who = String.join(", ", typists);
+        String who = typists.stream().map(names::name).collect(Collectors.joining(", "));
         line.setText(typists.isEmpty() ? " " : ui.texts().get(typists.size() == 1 ? "typing.one" : "typing.many", who));
     }
 }

@@ -31,6 +31,8 @@ import org.rongdesk.ui.app.Keys;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.Dialogs;
 import org.rongdesk.ui.dialog.FormGrid;
+import org.rongdesk.ui.people.Names;
+import org.rongdesk.ui.people.Person;
 
 /**
  * A discussion's settings: its name (rename), its members (add, remove — the creator only), whether
@@ -48,22 +50,26 @@ final class DiscussionDialog extends JDialog {
     private final JTextField newMembers = new JTextField(20);
     private final JCheckBox invite;
     private final JLabel creator = A11y.plain(new JLabel(" "));
+    private final Names names;
+    private final Consumer<Person> renamed = person -> showPeople();
+    private String creatorId = "";
     private boolean loading;
 
     DiscussionDialog(Window owner, UiContext ui, ConversationRef discussion, Consumer<ConversationRef> open,
-            Consumer<ConversationRef> gone) {
+            Consumer<ConversationRef> gone, Names names) {
         super(owner, ShownText.of(ui.texts().get("discussion.settingsTitle", discussion.name())), ModalityType.APPLICATION_MODAL);
         this.ui = ui;
         this.discussion = discussion;
         this.open = open;
         this.gone = gone;
+        this.names = names;
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         FormGrid grid = new FormGrid();
         JButton rename = ui.texts().button(new JButton(), "discussion.rename");
         rename.addActionListener(e -> rename());
         grid.row(ui.texts().label("discussion.name", name), withButton(name, rename));
         members.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        members.setCellRenderer(new PlainRenderer());
+        members.setCellRenderer(new PlainRenderer(id -> person((String) id)));
         members.setVisibleRowCount(6);
         JButton remove = ui.texts().button(new JButton(), "discussion.remove");
         remove.addActionListener(e -> remove());
@@ -86,7 +92,26 @@ final class DiscussionDialog extends JDialog {
         getContentPane().add(grid.panel(), BorderLayout.CENTER);
         getContentPane().add(buttons, BorderLayout.SOUTH);
         Dialogs.closeOnEscape(this);
+        names.addListener(renamed);
         load();
+    }
+
+    @Override
+    public void dispose() {
+        names.removeListener(renamed);
+        super.dispose();
+    }
+
+    /** "Bob (user id: bob)": the name a member chose, and the id that removing them names. */
+    private String person(String userId) {
+        String name = names.name(userId);
+        return name.equals(userId) ? userId : ui.texts().get("details.person", name, userId);
+    }
+
+    /** The members and the creator as they call themselves (again when a name arrives). */
+    private void showPeople() {
+        members.repaint();
+        creator.setText(creatorId.isEmpty() ? " " : ui.texts().get("discussion.creator", names.name(creatorId)));
     }
 
     void open() {
@@ -118,8 +143,8 @@ final class DiscussionDialog extends JDialog {
             memberModel.clear();
             info.getAsJsonArray("memberIdList").forEach(m -> memberModel.addElement(m.getAsString()));
             invite.setSelected("OPENED".equals(info.get("inviteStatus").getAsString()));
-            String creatorId = info.get("creatorId").getAsString();
-            creator.setText(ui.texts().get("discussion.creator", creatorId));
+            creatorId = info.get("creatorId").getAsString();
+            showPeople();
             boolean mine = creatorId.equals(ui.client().userId());
             invite.setEnabled(mine);
             loading = false;
@@ -159,7 +184,7 @@ final class DiscussionDialog extends JDialog {
             return;
         }
         ui.client().call(RongCloud::removeMemberFromDiscussion, id("userId", member), ret -> {
-            ui.announcer().announce(ui.texts().get("done.memberRemoved", member));
+            ui.announcer().announce(ui.texts().get("done.memberRemoved", names.name(member)));
             load();
         });
     }

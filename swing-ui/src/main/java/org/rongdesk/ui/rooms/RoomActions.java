@@ -24,6 +24,7 @@ import org.rongdesk.ui.app.Json;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.Dialogs;
 import org.rongdesk.ui.dialog.FormDialog;
+import org.rongdesk.ui.people.Names;
 
 /**
  * Starting and leaving conversations with several people: new private chats, discussions,
@@ -35,6 +36,7 @@ public final class RoomActions {
     private final Supplier<Optional<ConversationRef>> current;
     private final Consumer<ConversationRef> open;
     private final Consumer<ConversationRef> gone;
+    private final Names names;
 
     public final Action newDiscussion;
     public final Action discussionSettings;
@@ -48,14 +50,16 @@ public final class RoomActions {
      * @param current the open conversation
      * @param open    opens a conversation (one just joined or created)
      * @param gone    closes a conversation the user left
+     * @param names   how members are named
      */
     public RoomActions(UiContext ui, Window owner, Supplier<Optional<ConversationRef>> current, Consumer<ConversationRef> open,
-            Consumer<ConversationRef> gone) {
+            Consumer<ConversationRef> gone, Names names) {
         this.ui = ui;
         this.owner = owner;
         this.current = current;
         this.open = open;
         this.gone = gone;
+        this.names = names;
         newDiscussion = Actions.of(ui.texts(), "action.newDiscussion", this::createDiscussion);
         discussionSettings = Actions.of(ui.texts(), "action.discussionSettings", this::discussionSettings);
         joinGroup = Actions.of(ui.texts(), "action.joinGroup", this::joinGroup);
@@ -102,7 +106,7 @@ public final class RoomActions {
 
     private void discussionSettings() {
         current.get().filter(ref -> "DISCUSSION".equals(ref.type()))
-                .ifPresent(ref -> new DiscussionDialog(owner, ui, ref, open, gone).open());
+                .ifPresent(ref -> new DiscussionDialog(owner, ui, ref, open, gone, names).open());
     }
 
     private void joinGroup() {

@@ -6,6 +6,7 @@ import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.swing.BorderFactory;
@@ -31,6 +32,8 @@ import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.Dialogs;
 import org.rongdesk.ui.dialog.ShortcutsDialog;
 import org.rongdesk.ui.history.MessageRow;
+import org.rongdesk.ui.people.Names;
+import org.rongdesk.ui.people.Person;
 
 /**
  * Finds messages of every conversation by what they say: Enter in the field searches the store
@@ -47,6 +50,8 @@ public final class SearchDialog extends JDialog {
     private final JButton more = new JButton();
     private final JLabel status = A11y.plain(new JLabel(" "));
     private final MessageRow row;
+    private final Names names;
+    private final Consumer<Person> renamed;
     private SearchPages pages;
     /** Answers to calls before the last one are dropped (a new search was started meanwhile). */
     private int calls;
@@ -57,12 +62,17 @@ public final class SearchDialog extends JDialog {
 
     /**
      * @param conversationOf the conversation a message is in, named as the conversation list names it
+     * @param names          the names {@code words} gives senders (a name read while open shows in the rows)
      */
-    public SearchDialog(Window owner, UiContext ui, MessageWords words, Function<MessageItem, ConversationRef> conversationOf) {
+    public SearchDialog(Window owner, UiContext ui, MessageWords words, Function<MessageItem, ConversationRef> conversationOf,
+            Names names) {
         super(owner, ui.texts().get("search.title"), ModalityType.APPLICATION_MODAL);
         this.ui = ui;
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         row = MessageRow.found(ui.texts(), words, message -> conversationOf.apply(message).name());
+        this.names = names;
+        renamed = person -> list.repaint();
+        names.addListener(renamed);
         keyword.setName("searchKeyword");
         list.setName("searchResults");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -102,6 +112,12 @@ public final class SearchDialog extends JDialog {
         panel.add(bottom, BorderLayout.SOUTH);
         setContentPane(panel);
         Dialogs.closeOnEscape(this);
+    }
+
+    @Override
+    public void dispose() {
+        names.removeListener(renamed);
+        super.dispose();
     }
 
     /** Shows the dialog and waits; the message chosen, if any. */

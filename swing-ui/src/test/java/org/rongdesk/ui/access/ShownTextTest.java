@@ -40,6 +40,11 @@ class ShownTextTest {
             JButton button = A11y.plain(new JButton("\u009bchoice"));
             assertThat(button.getText()).isEqualTo("\ufffdchoice");
 
+            // no text (a picture's label): set to none again, it does not set itself for ever
+            label.setText(null);
+            button.setText(null);
+            assertThat(label.getText()).isNull();
+
             JLabel named = A11y.named(new JLabel(), "\u202ename", "\u0001description");
             assertThat(named.getAccessibleContext().getAccessibleName()).isEqualTo("name");
             assertThat(named.getAccessibleContext().getAccessibleDescription()).isEqualTo("\u2401description");

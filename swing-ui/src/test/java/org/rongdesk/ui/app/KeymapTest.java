@@ -39,7 +39,7 @@ class KeymapTest {
     private static final List<Window> WINDOWS = List.of(
             new Window("main window", List.of("action", "split", "recent"), List.of("conversations", "history", "composer", "attach")),
             new Window("kiosk", List.of("action.nextRegion", "action.previousRegion", "kiosk"), List.of("history", "composer")),
-            new Window("dialog", List.of("dialog"), List.of("switcher", "search.field", "search.results", "form", "discussion")),
+            new Window("dialog", List.of("dialog"), List.of("switcher", "search.field", "search.results", "form", "discussion", "contacts")),
             new Window("signing in", List.of("signin"), List.of()));
 
     @Test

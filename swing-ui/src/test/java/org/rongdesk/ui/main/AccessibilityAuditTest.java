@@ -40,7 +40,7 @@ import org.rongdesk.ui.testing.SignedIn;
 import org.rongdesk.ui.testing.Windows;
 
 /**
- * The in-JVM accessibility audit of the main window and every dialog it opens, each opened from
+ * The in-JVM accessibility audit of the main window and every dialog it opens (people's too), each opened from
  * the keyboard: names on every Tab stop and list row, no focus traps, closed focus cycles,
  * described pictures, no HTML rendering (a message and a discussion name here start with
  * {@code <html>}).
@@ -81,6 +81,21 @@ class AccessibilityAuditTest extends GuiTest {
             audit(problems, "plugins", () -> menu(KeyEvent.VK_F, KeyEvent.VK_P));
             audit(problems, "sync groups", () -> menu(KeyEvent.VK_R, KeyEvent.VK_S));
             audit(problems, "settings", () -> SwingUtilities.invokeLater(() -> new SettingsDialog(frame.target(), alice.ui).ask()));
+            audit(problems, "profile", () -> key(KeyEvent.VK_Y, CTRL | SHIFT));
+
+            // Contacts, and its Add contact form over it
+            key(KeyEvent.VK_C, CTRL | SHIFT);
+            DialogFixture contacts = Windows.dialogTitled(robot, "Contacts");
+            robot.waitForIdle();
+            problems.put("contacts", Audit.problems(contacts.target()));
+            key(KeyEvent.VK_A, ALT);
+            DialogFixture add = Windows.dialogTitled(robot, "Add contact");
+            robot.waitForIdle();
+            problems.put("add contact", Audit.problems(add.target()));
+            key(KeyEvent.VK_ESCAPE);
+            await("add contact closed by Esc", 5, () -> !add.target().isShowing());
+            key(KeyEvent.VK_ESCAPE);
+            await("contacts closed by Esc", 5, () -> !contacts.target().isShowing());
 
             // the discussion (found with the quick switcher), its settings
             key(KeyEvent.VK_K, CTRL);
@@ -98,6 +113,7 @@ class AccessibilityAuditTest extends GuiTest {
             JList<?> history = frame.robot().finder().findByName("history", JList.class);
             await("bob's two messages shown", 10, () -> Rows.of(history).size() == 2);
             problems.put("main window with a conversation open", Audit.problems(frame.target()));
+            audit(problems, "conversation details", () -> key(KeyEvent.VK_I, CTRL));
             key(KeyEvent.VK_F6, SHIFT);
             audit(problems, "image viewer", () -> key(KeyEvent.VK_ENTER));
             key(KeyEvent.VK_UP);
@@ -117,7 +133,7 @@ class AccessibilityAuditTest extends GuiTest {
                     new SignInDialog(alice.ui, Optional.empty(), "<html>The token was refused").ask()));
 
             assertThat(problems).allSatisfy((what, found) -> assertThat(found).as(what).isEmpty());
-            assertThat(problems).hasSize(21);
+            assertThat(problems).hasSize(25);
         } finally {
             bob.close();
         }

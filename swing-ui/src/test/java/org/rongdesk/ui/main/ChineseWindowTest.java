@@ -38,7 +38,7 @@ class ChineseWindowTest extends GuiTest {
             JMenuBar bar = onEdt(window::getJMenuBar);
             List<String> menus = onEdt(() -> IntStream.range(0, bar.getMenuCount())
                     .mapToObj(i -> bar.getMenu(i).getText()).toList());
-            assertThat(menus).containsExactly("文件(F)", "会话(C)", "消息(M)", "群聊(R)", "查看(V)", "帮助(H)");
+            assertThat(menus).containsExactly("文件(F)", "会话(C)", "消息(M)", "群聊(R)", "联系人(P)", "查看(V)", "帮助(H)");
             await("connected, in Chinese", 10, () -> frame.label("connection").target().getText().equals("已连接（zh-alice）"));
             assertThat(Audit.problems(window)).isEmpty();
         }

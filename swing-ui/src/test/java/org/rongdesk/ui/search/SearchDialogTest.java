@@ -37,6 +37,7 @@ import org.rongdesk.ui.app.Json;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.i18n.Texts;
 import org.rongdesk.ui.main.MainWindow;
+import org.rongdesk.ui.people.Names;
 import org.rongdesk.ui.testing.Audit;
 import org.rongdesk.ui.testing.GuiTest;
 import org.rongdesk.ui.testing.Rows;
@@ -180,7 +181,7 @@ class SearchDialogTest extends GuiTest {
             UiContext chinese = new UiContext(alice.client, new Texts(Locale.SIMPLIFIED_CHINESE), alice.ui.announcer(),
                     alice.ui.settings());
             SwingUtilities.invokeLater(() -> new SearchDialog(window, chinese, window.words(),
-                    m -> new ConversationRef(m.type(), m.targetId(), "")).ask());
+                    m -> new ConversationRef(m.type(), m.targetId(), ""), new Names(alice.client)).ask());
             DialogFixture third = searchDialog();
             assertThat(onEdt(third.target()::getTitle)).isEqualTo("搜索消息");
             await("the keyword field focused", 5, () -> focusOwner() == third.textBox("searchKeyword").target());

@@ -5,8 +5,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.swing.JDialog;
+
+import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.rongdesk.ui.main.MainWindow;
 import org.rongdesk.ui.main.WindowCommands;
@@ -61,5 +66,15 @@ public final class Windows {
     public static MainWindow main(SignedIn user, Path dir, WindowCommands commands) {
         Staging staging = new Staging(user.rong.fileBase().orElse(dir.resolve("fs")));
         return GuiActionRunner.execute(() -> new MainWindow(user.ui, staging, commands));
+    }
+
+    /** The showing dialog titled {@code title}, waited for up to 10 s (another may be open under it). */
+    public static DialogFixture dialogTitled(Robot robot, String title) {
+        return WindowFinder.findDialog(new GenericTypeMatcher<JDialog>(JDialog.class) {
+            @Override
+            protected boolean isMatching(JDialog dialog) {
+                return title.equals(dialog.getTitle()) && dialog.isShowing();
+            }
+        }).withTimeout(10_000).using(robot);
     }
 }
