@@ -44,6 +44,7 @@ final class Contacts {
     static final String ONLINE = "online";
     static final String AWAY = "away";
     static final String OFFLINE = "offline";
+    private static final long ROSTER_PUSH_WAIT_NANOS = 5_000_000_000L;
 
     private final LocalStore store;
     private final Addresses addresses;
@@ -141,6 +142,7 @@ final class Contacts {
         Roster roster = Roster.getInstanceFor(signedIn());
         try {
             roster.createItemAndRequestSubscription(who, null, null);
+            awaitRoster(roster, who, true);
             if (asking.remove(who)) {
                 XMPPTCPConnection current = signedIn();
                 current.sendStanza(current.getStanzaFactory().buildPresenceStanza().ofType(Presence.Type.subscribed)
@@ -166,6 +168,7 @@ final class Contacts {
         }
         try {
             roster.removeEntry(entry);
+            awaitRoster(roster, who, false);
         } catch (XMPPException.XMPPErrorException e) {
             throw new RongException(ErrorCode.SEND_FAILED, "the server refused: " + e.getStanzaError().getCondition());
         } catch (SmackException e) {
@@ -173,6 +176,17 @@ final class Contacts {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RongException(ErrorCode.SEND_FAILED, "interrupted");
+        }
+    }
+
+    /**
+     * The server answers a roster change before Smack has taken its push: waits (briefly) for
+     * the roster to show it, so a getContacts right after sees what was done.
+     */
+    private static void awaitRoster(Roster roster, BareJid who, boolean present) throws InterruptedException {
+        long deadline = System.nanoTime() + ROSTER_PUSH_WAIT_NANOS;
+        while (roster.contains(who) != present && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
     }
 

@@ -37,11 +37,12 @@ import org.rongdesk.store.LocalStore;
 
 /**
  * Names and pictures. The user's own go to their vCard (NICKNAME, FN and PHOTO, which every XMPP
- * client reads), the PEP nickname (XEP-0172) and XEP-0084 avatar nodes, and the hash of the
- * picture into every presence they broadcast (XEP-0153). Others' are read from their vCard when
- * first asked for, kept in the store, and read again in the background when a presence announces
- * another picture, a nickname or avatar event arrives, or the kept copy is over
- * {@value #STALE_MS} ms old. Network work runs on the people thread, never the caller's.
+ * client reads), the PEP nickname (XEP-0172) and XEP-0084 avatar nodes, and the picture's hash
+ * (XEP-0153) and the name into every presence they broadcast. Others' are read from their vCard
+ * when first asked for, kept in the store, and read again in the background when a presence
+ * announces another picture or the kept copy is over {@value #STALE_MS} ms old; a name in a
+ * presence or a PEP nickname event is taken as it is, and an avatar event fetches its picture.
+ * Network work runs on the people thread, never the caller's.
  */
 final class Profiles {
     private static final Logger LOG = Logger.getLogger(Profiles.class.getName());
@@ -87,7 +88,7 @@ final class Profiles {
     void attach(XMPPTCPConnection created) {
         created.addPresenceInterceptor(presence -> {
             onlineOn = created;
-            announcePicture(presence);
+            announceProfile(presence);
         },
                 presence -> presence.getType() == Presence.Type.available && presence.getTo() == null);
         created.addAsyncStanzaListener(this::heardPresence, stanza -> stanza instanceof Presence);
@@ -196,7 +197,7 @@ final class Profiles {
         } catch (XMPPException | SmackException e) {
             LOG.log(Level.INFO, "the PEP nickname or avatar was not published (the vCard was)", e);
         }
-        if (!now.photoHash().equals(before.photoHash())) {
+        if (now.looksDifferent(before) || !now.photoHash().equals(before.photoHash())) {
             broadcastPresence(current);
         }
         if (now.looksDifferent(before)) {
@@ -217,12 +218,19 @@ final class Profiles {
         }
     }
 
-    /** A presence going out: with the picture's hash once it is known (XEP-0153). */
-    private void announcePicture(PresenceBuilder presence) {
+    /**
+     * A presence going out: with the picture's hash once it is known (XEP-0153) and the name
+     * (XEP-0172's element): contacts learn a new name from it even when the server has not yet
+     * learnt that they want PEP nickname events (it asks each new client version what it wants).
+     */
+    private void announceProfile(PresenceBuilder presence) {
         store.userInfo(userId).filter(own -> own.checkedAt() > 0).ifPresent(own -> {
             StandardExtensionElement.Builder update = StandardExtensionElement.builder("x", UPDATE_NAMESPACE);
             update.addElement("photo", own.photoHash());
             presence.overrideExtension(update.build());
+            if (!own.name().isEmpty()) {
+                presence.overrideExtension(new Nick(own.name()));
+            }
         });
     }
 
@@ -230,6 +238,13 @@ final class Profiles {
         Presence presence = (Presence) stanza;
         if (presence.getFrom() == null) {
             return;
+        }
+        Optional<String> user = addresses.userId(presence.getFrom().asBareJid());
+        if (user.isEmpty()) {
+            return;
+        }
+        if (presence.getExtensionElement(Nick.ELEMENT_NAME, Nick.NAMESPACE) instanceof Nick nick) {
+            background(() -> renamed(user.get(), nick.getName()));
         }
         ExtensionElement update = presence.getExtensionElement("x", UPDATE_NAMESPACE);
         if (!(update instanceof StandardExtensionElement element)) {
@@ -240,8 +255,7 @@ final class Profiles {
             return; // "not ready to advertise", XEP-0153 §4.1
         }
         String hash = photo.getText() == null ? "" : photo.getText().strip();
-        addresses.userId(presence.getFrom().asBareJid())
-                .ifPresent(user -> background(() -> pictureAnnounced(user, hash, false)));
+        background(() -> pictureAnnounced(user.get(), hash, false));
     }
 
     /** Someone's presence or avatar event names a picture: read their profile again unless it is the kept one. */

@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -145,6 +146,25 @@ class ProfilesTest {
             JsonObject pictured = changes.next(SOON).ret().getAsJsonObject("result");
             assertThat(pictured.get("userId").getAsString()).isEqualTo("carol97");
             assertThat(Files.readAllBytes(Path.of(URI.create(pictured.get("portraitUri").getAsString())))).isEqualTo(photo);
+        }
+    }
+
+    @Test
+    void aContactsNewNameReachesTheirRongDeskFriendAtOnce(DevServer server) throws Exception {
+        try (RongCloud alice = Clients.signedIn(server, dir.resolve("a"), "alice94", new Replies());
+             RongCloud bob = Clients.signedIn(server, dir.resolve("b"), "bob94", new Replies())) {
+            result(alice::addContact, userId("bob94"));
+            result(bob::addContact, userId("alice94"));
+            awaitSubscription(alice, "bob94", "both");
+            awaitSubscription(bob, "alice94", "both");
+            Replies changes = new Replies();
+            bob.setUserInfoListener(changes);
+            for (String name : List.of("Alice One", "Alice Two")) {
+                result(alice::setUserInfo, name(name));
+                JsonObject heard = changes.next(SOON).ret().getAsJsonObject("result");
+                assertThat(heard.get("userId").getAsString() + " " + heard.get("name").getAsString())
+                        .isEqualTo("alice94 " + name);
+            }
         }
     }
 
