@@ -129,7 +129,7 @@ final class Contacts {
                 contacts.add(contact(kept[0], OFFLINE, kept[1]));
             }
         }
-        contacts.sort(Comparator.comparing((JsonObject contact) -> contact.get("name").getAsString().toLowerCase())
+        contacts.sort(Comparator.comparing((JsonObject contact) -> contact.get("name").getAsString(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(contact -> contact.get("userId").getAsString()));
         JsonArray array = new JsonArray();
         contacts.forEach(array::add);

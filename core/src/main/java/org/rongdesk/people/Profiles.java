@@ -243,7 +243,8 @@ final class Profiles {
         if (user.isEmpty()) {
             return;
         }
-        if (presence.getExtensionElement(Nick.ELEMENT_NAME, Nick.NAMESPACE) instanceof Nick nick) {
+        if (presence.getExtensionElement(Nick.ELEMENT_NAME, Nick.NAMESPACE) instanceof Nick nick
+                && !clipped(nick.getName()).equals(nicknames.get(user.get()))) { // every presence carries it: only news
             background(() -> renamed(user.get(), nick.getName()));
         }
         ExtensionElement update = presence.getExtensionElement("x", UPDATE_NAMESPACE);

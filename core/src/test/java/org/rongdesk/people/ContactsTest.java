@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongdesk.people.ProfilesTest.awaitSubscription;
 import static org.rongdesk.people.ProfilesTest.userId;
 import static org.rongdesk.testing.Sends.error;
+import static org.rongdesk.testing.ContactLists.contacts;
 import static org.rongdesk.testing.Sends.result;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
@@ -96,10 +96,6 @@ class ContactsTest {
             result(alice::disconnect, new JsonObject());
             assertThat(error(alice::addContact, signedOut).code()).as("signed out").isEqualTo(-2);
         }
-    }
-
-    private static JsonArray contacts(RongCloud client) {
-        return result((params, callback) -> client.getContacts(callback), new JsonObject()).getAsJsonArray();
     }
 
     /** Reads presence events until one says {@code expected} ("user presence"); repeats of the state before may come first. */

@@ -39,6 +39,7 @@ import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.devserver.junit.EjabberdExtension;
 import org.rongdesk.testing.Clients;
+import org.rongdesk.testing.ContactLists;
 import org.rongdesk.testing.RawXmpp;
 import org.rongdesk.testing.Replies;
 import org.rongdesk.testing.Replies.Reply;
@@ -187,20 +188,8 @@ class ProfilesTest {
     }
 
     static void awaitSubscription(RongCloud client, String userId, String subscription) throws InterruptedException {
-        long deadline = System.nanoTime() + SOON.toNanos();
-        String seen = "";
-        while (System.nanoTime() < deadline) {
-            for (var contact : result((params, callback) -> client.getContacts(callback), new JsonObject()).getAsJsonArray()) {
-                if (contact.getAsJsonObject().get("userId").getAsString().equals(userId)) {
-                    seen = contact.getAsJsonObject().get("subscription").getAsString();
-                }
-            }
-            if (seen.equals(subscription)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(userId + "'s subscription stayed '" + seen + "', not " + subscription);
+        assertThat(ContactLists.await(client, userId, ContactLists::subscription, subscription))
+                .as("%s's subscription", userId).isEqualTo(subscription);
     }
 
     private static Reply setError(RongCloud client, String name, String portraitPath) {

@@ -1,6 +1,7 @@
 package org.rongdesk.plugins.friend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongdesk.testing.ContactLists.contacts;
 import static org.rongdesk.testing.Sends.error;
 import static org.rongdesk.testing.Sends.message;
 import static org.rongdesk.testing.Sends.params;
@@ -8,8 +9,6 @@ import static org.rongdesk.testing.Sends.result;
 import static org.rongdesk.testing.Sends.sendOk;
 import static org.rongdesk.testing.Sends.with;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
 import org.rongdesk.devserver.junit.EjabberdExtension;
 import org.rongdesk.testing.Clients;
+import org.rongdesk.testing.ContactLists;
 import org.rongdesk.testing.Replies;
 
 /** The spec's AddFriend example, end to end between two clients with the plugin jar as built. */
@@ -87,26 +87,9 @@ class AddFriendIT {
         }
     }
 
-    /** Waits until {@code userId} is among {@code client}'s contacts with both-way presence online; "subscription presence". */
+    /** Waits until {@code userId} is among {@code client}'s contacts, both ways and online; "subscription presence". */
     private static String awaitContact(RongCloud client, String userId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        String seen = "not a contact";
-        while (System.nanoTime() < deadline) {
-            for (JsonElement contact : contacts(client)) {
-                JsonObject entry = contact.getAsJsonObject();
-                if (entry.get("userId").getAsString().equals(userId)) {
-                    seen = entry.get("subscription").getAsString() + " " + entry.get("presence").getAsString();
-                }
-            }
-            if (seen.equals("both online")) {
-                break;
-            }
-            Thread.sleep(50);
-        }
-        return seen;
-    }
-
-    private static JsonArray contacts(RongCloud client) {
-        return result((params, callback) -> client.getContacts(callback), new JsonObject()).getAsJsonArray();
+        return ContactLists.await(client, userId,
+                contact -> ContactLists.subscription(contact) + " " + contact.get("presence").getAsString(), "both online");
     }
 }
