@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Checks the built distribution as a user gets it (run by Maven in the `dist` profile, after
 # build-dist.sh): the launcher starts the client to its main window from the jlink'd runtime with
-# the packaged AppCDS archive in use, also from a copy in another directory; the plugins are in
-# place; the jpackage app image starts too; the .deb holds the image and the class list its
-# postinst makes the archive from.
+# the packaged class cache in use (an AOT cache on a Java 25 runtime, else an AppCDS archive), also
+# from a copy in another directory; the plugins are in place; the jpackage app image starts too
+# with its cache in use; the .deb holds the image and what its postinst makes the cache from, and
+# that postinst step, run on the unpacked package, makes a cache the client then uses.
 #
 # usage: check-dist.sh TARGET_DIR
 set -euo pipefail
@@ -13,6 +14,17 @@ SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 DIST=$TARGET/dist/rongdesk
 # shellcheck source=offline-session.sh
 source "$SRC/offline-session.sh"
+# shellcheck source=runtime-choice.sh
+source "$SRC/runtime-choice.sh"
+FEATURE=$(jdk_feature "$DIST/runtime")
+if ((FEATURE >= 25)); then
+  CACHE=rongdesk.aot FROM=rongdesk.aotconf
+  # classes of an AOT cache are all in its one static archive
+  SHARED='source: shared objects file$'
+else
+  CACHE=rongdesk.jsa FROM=rongdesk.classlist
+  SHARED='source: shared objects file (top)$'
+fi
 
 fail() { printf 'check-dist: FAILED: %s\n' "$*" >&2; exit 1; }
 say() { printf 'check-dist: %s\n' "$*" >&2; }
@@ -27,51 +39,66 @@ mapfile -t session < <(offline_args "$work/s")
 start_to_window() {
   local launcher=$1 log=$work/$2
   rm -rf "$work/s/data" && mkdir -p "$work/s/data"
-  on_display env RONGDESK_STARTUP=exit RONGCLOUD_JAVA_OPTS="-Xlog:class+load=info:file=$log.classes" \
+  # (the script launcher reads RONGCLOUD_JAVA_OPTS; jpackage's native one only the JVM's own variable)
+  local logging="-Xlog:class+load=info:file=$log.classes" tool=
+  [[ $launcher == *.sh || $(head -c 2 "$launcher") == '#!' ]] || tool=$logging
+  on_display env RONGDESK_STARTUP=exit RONGCLOUD_JAVA_OPTS="$logging" JAVA_TOOL_OPTIONS="$tool" \
     "$launcher" "${session[@]}" >"$log" 2>&1 || { cat "$log" >&2; fail "$launcher exited with an error"; }
   grep -q '^rongdesk: interactive [0-9]' "$log" || { cat "$log" >&2; fail "$launcher never showed its window"; }
 }
 
-archived() { grep -c 'source: shared objects file (top)' "$1" || true; }
+archived() { grep -c "$SHARED" "$1" || true; }
 from_jars() { grep -c 'source: file:' "$1" || true; }
 
 [[ -x $DIST/runtime/bin/java && -x $DIST/bin/rongcloud ]] || fail "no runtime or launcher in $DIST"
 modules=$("$DIST/runtime/bin/java" --list-modules | wc -l)
 [[ $(ls "$DIST"/plugins/*.jar | wc -l) -eq 3 ]] || fail "the three plugins are not in $DIST/plugins"
-[[ -f $DIST/cds/rongdesk.jsa ]] || fail "no AppCDS archive in $DIST/cds"
+[[ -f $DIST/cds/$CACHE ]] || fail "no class cache $CACHE in $DIST/cds"
 
 start_to_window "$DIST/bin/rongcloud" dist.log
 top=$(archived "$work/dist.log.classes")
 jars=$(from_jars "$work/dist.log.classes")
-grep -q 'org.rongdesk.ui.main.UiMain source: shared objects file (top)' "$work/dist.log.classes" ||
-  fail "the client's classes do not come from the packaged archive"
+grep -q "org.rongdesk.ui.main.UiMain $SHARED" "$work/dist.log.classes" ||
+  fail "the client's classes do not come from the packaged class cache"
 [[ $jars -lt $((top / 10)) ]] || fail "$jars classes from jars next to $top from the archive: the archive is stale"
-say "distribution: $modules runtime modules, window up; $top classes from the AppCDS archive, $jars from jars"
+say "distribution: Java $FEATURE, $modules runtime modules, window up; $top classes from the class cache $CACHE, $jars from jars"
 
 # an installation is a copy: the archive must hold wherever the directory goes
 cp -a "$DIST" "$work/moved"
 start_to_window "$work/moved/bin/rongcloud" moved.log
-grep -q 'org.rongdesk.ui.main.UiMain source: shared objects file (top)' "$work/moved.log.classes" ||
-  fail "a copy of the distribution no longer uses its archive"
-say "a copy elsewhere: window up, archive in use"
+grep -q "org.rongdesk.ui.main.UiMain $SHARED" "$work/moved.log.classes" ||
+  fail "a copy of the distribution no longer uses its class cache"
+say "a copy elsewhere: window up, class cache in use"
 
 if [[ -d $TARGET/jpackage/rongdesk ]]; then
   image=$TARGET/jpackage/rongdesk
-  [[ -f $image/lib/app/rongdesk.jsa ]] || fail "no AppCDS archive in the app image"
+  [[ -f $image/lib/app/$CACHE ]] || fail "no class cache in the app image"
   ! grep -q 'plugins/' "$image/lib/app/rongdesk.cfg" || fail "plugins on the app image's class path"
   start_to_window "$image/bin/rongdesk" image.log
-  say "app image: window up"
+  grep -q "org.rongdesk.ui.main.UiMain $SHARED" "$work/image.log.classes" || fail "the app image does not use its class cache"
+  say "app image: window up, class cache in use"
   deb=$(ls "$TARGET"/jpackage/*.deb 2>/dev/null | head -1)
   if [[ -n $deb ]]; then
     contents=$(dpkg-deb -c "$deb")
-    for f in ./opt/rongdesk/bin/rongdesk ./opt/rongdesk/lib/app/rongdesk.classlist ./opt/rongdesk/lib/app/rongdesk.cfg \
+    for f in ./opt/rongdesk/bin/rongdesk ./opt/rongdesk/lib/app/$FROM ./opt/rongdesk/lib/app/rongdesk.cfg \
         ./opt/rongdesk/lib/app/plugins/ ./opt/rongdesk/lib/runtime/lib/modules; do
       grep -q " $f" <<<"$contents" || fail "$deb lacks $f"
     done
-    dpkg-deb -I "$deb" postinst | grep -q -- "-Xshare:dump -XX:SharedClassListFile" ||
-      fail "$deb does not make its class-data archive where it is installed"
-    ! grep -q "rongdesk.jsa" <<<"$contents" || fail "$deb carries an archive made for another place"
-    say ".deb: $(basename "$deb"), $(du -h "$deb" | cut -f1), holds the image and its class list"
+    ! grep -q "rongdesk\.\(jsa\|aot\)$" <<<"$contents" || fail "$deb carries a class cache made for another place"
+    # the postinst's own cache step, on the package unpacked elsewhere (as root a real install
+    # would write /opt): the client started from there must use the cache it made
+    dpkg-deb -x "$deb" "$work/deb"
+    dpkg-deb -I "$deb" postinst >"$work/postinst"
+    sed -n '/# -- class cache/,/# -- end of class cache/p' "$work/postinst" |
+      sed "s|/opt/rongdesk|$work/deb/opt/rongdesk|g" >"$work/cache-step.sh"
+    grep -q -- '-XX:AOTMode=create\|-Xshare:dump' "$work/cache-step.sh" || fail "$deb's postinst makes no class cache"
+    # the package's jars carry their packing time; postinst gives them the build's
+    touch "$work/deb/opt/rongdesk/lib/app"/*.jar
+    bash -e "$work/cache-step.sh" || fail "the postinst's class cache step failed"
+    [[ -f $work/deb/opt/rongdesk/lib/app/$CACHE ]] || fail "the postinst made no $CACHE"
+    start_to_window "$work/deb/opt/rongdesk/bin/rongdesk" deb.log
+    grep -q "org.rongdesk.ui.main.UiMain $SHARED" "$work/deb.log.classes" || fail "the installed client does not use the cache postinst made"
+    say ".deb: $(basename "$deb"), $(du -h "$deb" | cut -f1); unpacked, its postinst made $CACHE and the client uses it"
   fi
 fi
 say "passed"

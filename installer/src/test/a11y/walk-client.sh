@@ -34,6 +34,13 @@ done
 [[ ${#missing[@]} -eq 0 ]] || die "missing: ${missing[*]} (see $HERE/README.md for the packages)"
 
 JVM=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)   # quick start-up, little memory: 2-core CI machines
+# the client on the JDK ./rongcloud ui picks (the newest >= 25 when installed), with the JNI path
+# Debian's JDK has built in (Temurin looks only in /usr/lib) and native access from Java 22
+# shellcheck source=../../dist/runtime-choice.sh
+source "$HERE/../../dist/runtime-choice.sh"
+CLIENT_JDK=$(newest_jdk java "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
+CLIENT_JVM=("${JVM[@]}" "-Djava.library.path=/usr/lib/$(uname -m)-linux-gnu/jni:/usr/lib/jni:/usr/lib64:/usr/lib")
+(($(jdk_feature "$CLIENT_JDK") >= 22)) && CLIENT_JVM+=(--enable-native-access=ALL-UNNAMED)
 JOPTS=("${JVM[@]}" "-Djava.util.logging.SimpleFormatter.format=%1\$tT %4\$s %3\$s: %5\$s%6\$s%n")
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/rongdesk-a11y.XXXXXX")
 chmod 700 "$WORK"
@@ -145,6 +152,7 @@ bridge_do "$INIT" "$CONNECT" \
   '{"id":7,"method":"sendTextMessage","params":{"conversationType":"CHATROOM","targetId":"lobby","text":"Welcome to the lobby"}}' ||
   die "preparing bob failed"
 say "# prepared in $((SECONDS - START))s: bob wrote to alice, in group 'demo' and in chat room 'lobby'"
+say "# the client runs on $CLIENT_JDK"
 
 # walk NAME USER TITLE [CLIENT ARGS...] : one screen-reader walk of the client signed in as USER
 FAILED=()
@@ -155,9 +163,9 @@ walk() {
   say "== a11y walk: $name (as $user, window '$title')"
   set +e
   # (the filter drops dbus-daemon's harmless "Failed to set fd limit" when run as root in a container)
-  APP_CP="$APP/lib/*" APP_MAIN=org.rongdesk.ui.main.UiMain APP_TITLE="$title" \
+  PATH="$CLIENT_JDK/bin:$PATH" APP_CP="$APP/lib/*" APP_MAIN=org.rongdesk.ui.main.UiMain APP_TITLE="$title" \
   APP_ARGS="--config $WORK/config.xml --data $WORK/data/$user --token-file $WORK/tokens/$user.token $*" \
-  JAVA_OPTS="${JVM[*]} -Drongdesk.home=$APP" \
+  JAVA_OPTS="${CLIENT_JVM[*]} -Drongdesk.home=$APP" \
     bash "$HERE/a11y-session.sh" walk 2>&1 | grep --line-buffered -v 'Failed to set fd limit'
   rc=${PIPESTATUS[0]}
   set -e

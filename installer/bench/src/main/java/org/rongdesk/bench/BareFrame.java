@@ -10,6 +10,7 @@ import javax.swing.WindowConstants;
 /**
  * The startup benchmark's reference: a bare FlatLaf JFrame with one label on the same JVM and
  * options, printing {@code bare: interactive} once painted, as the client prints its own line.
+ * With the argument {@code exit} it quits then (the run that makes its class cache).
  */
 public final class BareFrame {
     private BareFrame() {
@@ -27,6 +28,10 @@ public final class BareFrame {
                 frame.getRootPane().paintImmediately(frame.getRootPane().getBounds());
                 System.out.println("bare: interactive");
                 System.out.flush();
+                if (args.length > 0 && args[0].equals("exit")) {
+                    frame.dispose();
+                    System.exit(0);
+                }
             });
         });
     }

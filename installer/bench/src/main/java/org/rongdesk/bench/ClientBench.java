@@ -12,7 +12,9 @@ import java.util.Map;
  * {@code bench startup} and {@code bench memory} (DESIGN §8): the desktop client started again and
  * again under the display of the benchmark (run it under Xvfb on a server), on an empty store and
  * on a store of 1,000,000 messages over 10,000 conversations, next to a bare FlatLaf frame on the
- * same JVM and options. Figures are medians.
+ * same runtime and options with a class cache of its own. Each runtime compared (the
+ * distribution's, Java 25 with an AOT cache when built so, and the JVM running the benchmark,
+ * Java 17 with AppCDS) reports its own figures, the runtime named in each case. Figures are medians.
  *
  * <ul>
  * <li>{@code interactive_ms}: from spawning the process to the client's line
@@ -44,51 +46,85 @@ final class ClientBench {
 
     static void startup(Options options) throws Exception {
         try (TempDir dir = new TempDir("rongdesk-client-bench")) {
-            ClientBench bench = create(options, dir.path());
             Report report = new Report("startup");
-            bench.warmUp();
-            Samples bare = bench.bare(null);
-            report.metric("bare_frame_ms", bare.medianMs(), "ms");
-            for (Case each : bench.cases()) {
-                Samples interactive = bench.client(each.data(), null, new String[0]);
-                report.metric("interactive_ms", each.name(), interactive.medianMs(), "ms");
-                report.metric("interactive_vs_bare_frame", each.name(), interactive.medianMs() / bare.medianMs(), "x");
+            for (ClientBench bench : create(options, dir.path())) {
+                String runtime = bench.command.runtime().label();
+                bench.warmUp();
+                Samples bare = bench.bare(null);
+                report.metric("bare_frame_ms", runtime, bare.medianMs(), "ms");
+                for (Case each : bench.cases()) {
+                    Samples interactive = bench.client(each.data(), null, new String[0]);
+                    report.metric("interactive_ms", each.name() + ", " + runtime, interactive.medianMs(), "ms");
+                    report.metric("interactive_vs_bare_frame", each.name() + ", " + runtime,
+                            interactive.medianMs() / bare.medianMs(), "x");
+                }
             }
         }
     }
 
     static void memory(Options options) throws Exception {
         try (TempDir dir = new TempDir("rongdesk-client-bench")) {
-            ClientBench bench = create(options, dir.path());
             Report report = new Report("memory");
-            bench.warmUp();
-            List<Double> bareRss = new ArrayList<>();
-            bench.bare(bareRss);
-            report.metric("bare_frame_rss_mib", median(bareRss), "MiB");
-            for (Case each : bench.cases()) {
-                List<Double> rss = new ArrayList<>();
-                bench.client(each.data(), rss, new String[0]);
-                report.metric("rss_mib", each.name(), median(rss), "MiB");
+            List<ClientBench> benches = create(options, dir.path());
+            for (ClientBench bench : benches) {
+                String runtime = bench.command.runtime().label();
+                bench.warmUp();
+                List<Double> bareRss = new ArrayList<>();
+                bench.bare(bareRss);
+                double bare = median(bareRss);
+                report.metric("bare_frame_rss_mib", runtime, bare, "MiB");
+                for (Case each : bench.cases()) {
+                    List<Double> rss = new ArrayList<>();
+                    bench.client(each.data(), rss, new String[0]);
+                    report.metric("rss_mib", each.name() + ", " + runtime, median(rss), "MiB");
+                    report.metric("rss_vs_bare_frame", each.name() + ", " + runtime, median(rss) / bare, "x");
+                }
             }
+            // scrolling: on the first runtime only (the distribution's when built)
+            ClientBench first = benches.get(0);
             int scroll = options.intValue("scroll", 100_000);
             if (scroll <= 0) {
                 return;
             }
-            Path history = bench.stores.withMessages(scroll + 10_000, 1);
+            Path history = first.stores.withMessages(scroll + 10_000, 1);
             List<Double> before = new ArrayList<>();
-            bench.client(history, before, new String[0]);
-            report.metric("rss_mib", "one conversation of " + (scroll + 10_000) + " messages", median(before), "MiB");
-            bench.scroll(history, scroll, report, median(before));
+            first.client(history, before, new String[0]);
+            report.metric("rss_mib", "one conversation of " + (scroll + 10_000) + " messages, "
+                    + first.command.runtime().label(), median(before), "MiB");
+            first.scroll(history, scroll, report, median(before));
         }
     }
 
-    private static ClientBench create(Options options, Path dir) throws IOException {
+    /**
+     * One bench per runtime compared: {@code --runtimes JAVA_HOME[,JAVA_HOME...]}, else the
+     * distribution (or, not built, the newest JDK >= 25 installed) and the JVM running this.
+     */
+    private static List<ClientBench> create(Options options, Path dir) throws IOException {
         Path launcher = options.has("launcher") ? Path.of(options.value("launcher", "")) : defaultLauncher();
-        ClientCommand command = ClientCommand.prepare(dir, launcher);
-        Path cache = Path.of(options.value("stores", dir.resolve("stores").toString()));
-        Log.info(command.distribution() ? "client: the distribution at " + launcher
-                : "client: this JVM with " + ClientCommand.TUNED + " and a CDS archive made by the first run");
-        return new ClientBench(options, command, new ClientStores(cache), dir);
+        if (launcher != null && !Files.isExecutable(launcher)) {
+            launcher = null;
+        }
+        ClientStores stores = new ClientStores(Path.of(options.value("stores", dir.resolve("stores").toString())));
+        List<ClientCommand> commands = new ArrayList<>();
+        if (options.has("runtimes")) {
+            for (String home : options.value("runtimes", "").split(",")) {
+                commands.add(ClientCommand.prepare(dir, null, JavaRuntime.of(Path.of(home.strip()))));
+            }
+        } else {
+            JavaRuntime newest = JavaRuntime.newestIn(Path.of("/usr/lib/jvm")).orElse(JavaRuntime.current());
+            ClientCommand first = ClientCommand.prepare(dir, launcher, newest);
+            commands.add(first);
+            if (first.runtime().feature() != JavaRuntime.current().feature()) {
+                commands.add(ClientCommand.prepare(dir, null, JavaRuntime.current()));
+            }
+        }
+        List<ClientBench> benches = new ArrayList<>();
+        for (ClientCommand command : commands) {
+            Log.info("client on " + command.runtime().label() + ": " + (command.distribution() ? "the distribution at " + launcher
+                    : command.runtime().home() + " with " + command.runtime().tuned() + " and a class cache made by the first run"));
+            benches.add(new ClientBench(options, command, stores, dir));
+        }
+        return benches;
     }
 
     /** {@code <rongdesk.home>/../dist/rongdesk/bin/rongcloud}, the distribution's launcher, if built. */
@@ -108,17 +144,25 @@ final class ClientBench {
                         stores.withMessages(messages, conversations)));
     }
 
-    /** One run that is not counted: it makes the fallback's CDS archive and warms the file cache. */
+    /** Runs that are not counted: they make the class caches of the fallback and the bare frame, and warm the file cache. */
     private void warmUp() throws Exception {
         Path data = stores.empty(dir);
         try (ClientProcess client = ClientProcess.start(command.client(data, "-Drongdesk.startup=exit"),
                 command.environment("-Drongdesk.startup=exit"), dir.resolve("warm-up.log"))) {
-            if (client.await(INTERACTIVE, START_TIMEOUT) == null) {
-                throw new IllegalStateException("the client did not start: see " + Files.readString(dir.resolve("warm-up.log")));
-            }
-            for (int i = 0; i < 100 && client.isAlive(); i++) {
-                Thread.sleep(100);
-            }
+            awaitExit(client, INTERACTIVE, "warm-up.log");
+        }
+        try (ClientProcess frame = ClientProcess.start(command.bareFrame(true), Map.of(), dir.resolve("bare-warm-up.log"))) {
+            awaitExit(frame, "bare: interactive", "bare-warm-up.log");
+        }
+    }
+
+    /** Waits for {@code line}, then up to 30 s for the process to end (a class cache is written at exit). */
+    private void awaitExit(ClientProcess process, String line, String log) throws Exception {
+        if (process.await(line, START_TIMEOUT) == null) {
+            throw new IllegalStateException("did not start: see " + Files.readString(dir.resolve(log)));
+        }
+        for (int i = 0; i < 300 && process.isAlive(); i++) {
+            Thread.sleep(100);
         }
     }
 
@@ -147,7 +191,7 @@ final class ClientBench {
     private Samples bare(List<Double> rss) throws Exception {
         Samples samples = new Samples(runs);
         for (int i = 0; i < runs; i++) {
-            try (ClientProcess frame = ClientProcess.start(command.bareFrame(), Map.of(), dir.resolve("bare.log"))) {
+            try (ClientProcess frame = ClientProcess.start(command.bareFrame(false), Map.of(), dir.resolve("bare.log"))) {
                 ClientProcess.Line line = frame.await("bare: interactive", START_TIMEOUT);
                 if (line == null) {
                     throw new IllegalStateException("the bare frame did not show: " + Files.readString(dir.resolve("bare.log")));
