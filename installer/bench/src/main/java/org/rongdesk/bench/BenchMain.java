@@ -35,7 +35,7 @@ public final class BenchMain {
             default -> {
                 System.err.println("usage: bench store [--messages N --conversations M] | bench messaging [--messages N]"
                         + " | bench load [--clients N --seconds S --rate R]"
-                        + " | bench startup|memory [--runs N --messages N --conversations M --stores DIR --launcher FILE]");
+                        + " | bench startup|memory [--runs N --messages N --conversations M --stores DIR --launcher FILE --runtimes JAVA_HOME,...]");
                 System.exit(2);
             }
         }
