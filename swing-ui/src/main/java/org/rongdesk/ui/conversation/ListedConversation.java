@@ -3,8 +3,8 @@ package org.rongdesk.ui.conversation;
 import com.google.gson.JsonObject;
 
 import java.util.Comparator;
+import java.util.List;
 
-import org.rongdesk.model.ConversationType;
 import org.rongdesk.ui.app.ConversationItem;
 
 /**
@@ -20,6 +20,9 @@ import org.rongdesk.ui.app.ConversationItem;
  * @param sortTime its place among the unpinned or the pinned: its latest message's time
  */
 public record ListedConversation(String type, String targetId, String title, boolean pinned, boolean muted, long sortTime) {
+    /** The spec's types in the order of their codes, which the store sorts by after the time. */
+    private static final List<String> TYPES = List.of("PRIVATE", "DISCUSSION", "GROUP", "CHATROOM", "CUSTOMER_SERVICE", "SYSTEM");
+
     /**
      * The store's order: pinned first, then newest first, then type and id. The store sorts by a
      * time it does not show, which is the latest message's time but for conversations without
@@ -53,10 +56,7 @@ public record ListedConversation(String type, String targetId, String title, boo
     }
 
     private int typeCode() {
-        try {
-            return ConversationType.valueOf(type).code();
-        } catch (IllegalArgumentException e) {
-            return Integer.MAX_VALUE;
-        }
+        int code = TYPES.indexOf(type);
+        return code < 0 ? Integer.MAX_VALUE : code;
     }
 }
