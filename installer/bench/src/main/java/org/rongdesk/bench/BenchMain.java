@@ -32,6 +32,7 @@ public final class BenchMain {
             case "load" -> ok = LoadBench.run(options);
             case "startup" -> ClientBench.startup(options);
             case "memory" -> ClientBench.memory(options);
+            case "ui-receive" -> UiReceiveBench.run(options);
             default -> {
                 System.err.println("usage: bench store [--messages N --conversations M] | bench messaging [--messages N]"
                         + " | bench load [--clients N --seconds S --rate R]"

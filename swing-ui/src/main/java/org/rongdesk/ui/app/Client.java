@@ -58,12 +58,14 @@ public final class Client {
             listeners.forEach(l -> l.recalled(result.get("messageId").getAsLong(), result.get("conversationType").getAsString(),
                     result.get("targetId").getAsString(), result.get("senderUserId").getAsString()));
             // the conversation's latest message may be the one that changed
-            listeners.forEach(ClientEvents::conversationsChanged);
+            String type = result.get("conversationType").getAsString();
+            String targetId = result.get("targetId").getAsString();
+            listeners.forEach(l -> l.conversationChanged(type, targetId));
         }));
         rong.setOnMessageEditedListener(events(result -> {
             MessageItem message = MessageItem.from(result.getAsJsonObject("message"));
             listeners.forEach(l -> l.edited(message));
-            listeners.forEach(ClientEvents::conversationsChanged);
+            listeners.forEach(l -> l.conversationChanged(message.type(), message.targetId()));
         }));
         rong.setUserInfoListener(events(result -> listeners.forEach(l -> l.userInfoChanged(result.get("userId").getAsString(),
                 result.get("name").getAsString(), result.get("portraitUri").getAsString()))));
@@ -124,7 +126,8 @@ public final class Client {
 
     /**
      * Sends a message with one of the send methods: listeners hear it prepared, then SENT or
-     * FAILED (a failure is also reported), and the conversation lists refresh.
+     * FAILED (a failure is also reported), and each time that its conversation changed (its row
+     * is read again, not the list).
      */
     public void send(Method sendMethod, JsonObject params) {
         MessageItem[] prepared = {null};
@@ -154,14 +157,20 @@ public final class Client {
                 }
             }
             if (!"progress".equals(status)) {
-                listeners.forEach(ClientEvents::conversationsChanged);
+                MessageItem message = prepared[0];
+                listeners.forEach(l -> l.conversationChanged(message.type(), message.targetId()));
             }
         }));
     }
 
-    /** Tells every window that conversations changed (call on the EDT). */
+    /** Tells every window that conversations changed: the list is read again (call on the EDT). */
     public void fireConversationsChanged() {
         SwingUtilities.invokeLater(() -> listeners.forEach(ClientEvents::conversationsChanged));
+    }
+
+    /** Tells every window that one conversation changed (read, a draft, a message deleted): its row is read again. */
+    public void fireConversationChanged(String type, String targetId) {
+        SwingUtilities.invokeLater(() -> listeners.forEach(l -> l.conversationChanged(type, targetId)));
     }
 
     /** A content in one line, as its type says it. */

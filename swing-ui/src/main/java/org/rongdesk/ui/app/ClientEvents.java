@@ -15,8 +15,12 @@ public interface ClientEvents {
     default void received(MessageItem message, int left) {
     }
 
-    /** This window or another sent, deleted, cleared or read something: lists should refresh. */
+    /** This window or another removed, cleared, pinned or muted conversations, or joined or left rooms: lists should be read again. */
     default void conversationsChanged() {
+    }
+
+    /** One conversation changed (a message sent, read, deleted, recalled or corrected; a draft): its row should be read again. */
+    default void conversationChanged(String type, String targetId) {
     }
 
     /** A message this user sends changed: prepared (new), then SENT or FAILED. */

@@ -50,6 +50,28 @@ public final class MessageWords implements Summaries {
         this.names = names;
     }
 
+    /** Whether the client says {@code objectName} itself (a plugin type is said by its plugin). */
+    public static boolean builtIn(String objectName) {
+        return switch (objectName) {
+            case TEXT, IMAGE, VOICE, LOCATION, RICH, COMMAND, DISCUSSION_NOTICE, RECALL -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code ready} hears each plugin summary that was computed later than asked for (rows say it now). */
+    public void addSummaryListener(Runnable ready) {
+        plugins.addListener(ready);
+    }
+
+    /** Runs {@code then} once {@code content} can be said in full: at once, but for a plugin type whose summary is computed. */
+    public void whenSaid(String objectName, JsonObject content, Runnable then) {
+        if (builtIn(objectName)) {
+            then.run();
+        } else {
+            plugins.whenReady(objectName, content, then);
+        }
+    }
+
     /** The name shown for {@code userId} (the id itself until their name is known). */
     public String name(String userId) {
         return names.apply(userId);

@@ -142,12 +142,13 @@ public final class ComposerPanel extends JPanel {
             return;
         }
         String draft = text.getText();
+        ConversationRef ref = conversation;
         if (draft.isBlank()) {
-            ui.client().call(RongCloud::clearTextMessageDraft, Json.conversation(conversation.type(), conversation.targetId()),
-                    ret -> ui.client().fireConversationsChanged());
+            ui.client().call(RongCloud::clearTextMessageDraft, Json.conversation(ref.type(), ref.targetId()),
+                    ret -> ui.client().fireConversationChanged(ref.type(), ref.targetId()));
         } else {
-            ui.client().call(RongCloud::saveTextMessageDraft, Json.of("conversationType", conversation.type(),
-                    "targetId", conversation.targetId(), "content", draft), ret -> ui.client().fireConversationsChanged());
+            ui.client().call(RongCloud::saveTextMessageDraft, Json.of("conversationType", ref.type(),
+                    "targetId", ref.targetId(), "content", draft), ret -> ui.client().fireConversationChanged(ref.type(), ref.targetId()));
         }
     }
 

@@ -12,7 +12,6 @@ import javax.swing.SwingUtilities;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.app.Actions;
 import org.rongdesk.ui.app.Client;
-import org.rongdesk.ui.app.ConversationItem;
 import org.rongdesk.ui.app.ConversationRef;
 import org.rongdesk.ui.app.Json;
 import org.rongdesk.ui.app.UiContext;
@@ -70,8 +69,8 @@ public final class ConversationActions {
         }
     }
 
-    private Optional<ConversationItem> row(ConversationRef ref) {
-        return list.items().stream().filter(ref::is).findFirst();
+    private Optional<ListedConversation> row(ConversationRef ref) {
+        return list.listed(ref.type(), ref.targetId());
     }
 
     private void details() {
@@ -81,14 +80,14 @@ public final class ConversationActions {
 
     private void togglePin() {
         current.get().ifPresent(ref -> {
-            boolean top = !row(ref).map(ConversationItem::pinned).orElse(false);
+            boolean top = !row(ref).map(ListedConversation::pinned).orElse(false);
             run(RongCloud::setConversationToTop, ref, top ? "done.pinned" : "done.unpinned", "isTop", top);
         });
     }
 
     private void toggleMute() {
         current.get().ifPresent(ref -> {
-            boolean muted = !row(ref).map(ConversationItem::muted).orElse(false);
+            boolean muted = !row(ref).map(ListedConversation::muted).orElse(false);
             run(RongCloud::setConversationNotificationStatus, ref, muted ? "done.muted" : "done.unmuted",
                     "notificationStatus", muted ? "DO_NOT_DISTURB" : "NOTIFY");
         });

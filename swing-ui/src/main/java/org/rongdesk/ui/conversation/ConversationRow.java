@@ -11,6 +11,7 @@ import javax.swing.JPanel;
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.access.ListRow;
 import org.rongdesk.ui.app.ConversationItem;
+import org.rongdesk.ui.app.Summaries;
 import org.rongdesk.ui.i18n.Texts;
 import org.rongdesk.ui.people.AvatarSlot;
 import org.rongdesk.ui.people.Avatars;
@@ -20,17 +21,21 @@ import org.rongdesk.ui.people.Names;
  * A conversation row: the peer's picture (a private conversation), its name with its markers in
  * words (never colour alone), then its draft or latest message. Read as "Alice, 2 unread,
  * pinned, muted: last message text"; a private conversation is named as its peer calls themselves.
+ * A row not read yet reads "Loading…".
  */
 final class ConversationRow extends ListRow<ConversationItem> {
     private final Texts texts;
+    private final Summaries summaries;
     private final Names names;
     private final AvatarSlot picture;
     private final JLabel title = A11y.plain(new JLabel());
     private final JLabel latest = A11y.plain(new JLabel());
 
-    ConversationRow(Texts texts, Names names, Avatars avatars) {
+    /** Rows whose latest message {@code summaries} says. */
+    ConversationRow(Texts texts, Summaries summaries, Names names, Avatars avatars) {
         super(new BorderLayout(8, 0));
         this.texts = texts;
+        this.summaries = summaries;
         this.names = names;
         this.picture = new AvatarSlot(avatars);
         JPanel words = new JPanel(new BorderLayout());
@@ -44,7 +49,7 @@ final class ConversationRow extends ListRow<ConversationItem> {
 
     @Override
     public String spoken(ConversationItem item) {
-        return head(item) + ": " + body(item);
+        return item.loading() ? texts.get("conversation.loading") : head(item) + ": " + body(item);
     }
 
     @Override
@@ -53,13 +58,20 @@ final class ConversationRow extends ListRow<ConversationItem> {
         if (item.unread() > 0) {
             title.setFont(list.getFont().deriveFont(Font.BOLD));
         }
+        if (item.loading()) {
+            title.setText(texts.get("conversation.loading"));
+            // a space: the row keeps its two lines
+            latest.setText(" ");
+            picture.show(list, null);
+            return;
+        }
         title.setText(head(item));
         latest.setText(body(item));
         picture.show(list, "PRIVATE".equals(item.type()) ? item.targetId() : null);
     }
 
     /** The name the row shows for {@code item}. */
-    String name(ConversationItem item) {
+    private String name(ConversationItem item) {
         return names.conversationName(item.type(), item.targetId(), item.title());
     }
 
@@ -85,7 +97,8 @@ final class ConversationRow extends ListRow<ConversationItem> {
         if (!item.draft().isEmpty()) {
             return texts.get("conversation.draft", oneLine(item.draft()));
         }
-        return item.latestSummary().isEmpty() ? texts.get("conversation.empty") : oneLine(item.latestSummary());
+        String summary = item.latestSummary(summaries);
+        return summary.isEmpty() ? texts.get("conversation.empty") : oneLine(summary);
     }
 
     private static String oneLine(String text) {

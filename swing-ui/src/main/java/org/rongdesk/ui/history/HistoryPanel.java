@@ -79,6 +79,7 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
         this.thumbnails = new Thumbnails(list::repaint);
         this.row = new MessageRow(ui.texts(), words, thumbnails);
         names.addListener(person -> list.repaint());
+        words.addSummaryListener(this::summariesReady);
         list.setName("history");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(row);
@@ -238,6 +239,20 @@ public final class HistoryPanel extends JPanel implements ClientEvents {
                 model.set(i, message.withSentStatus("READ"));
             }
         }
+    }
+
+    /** Plugin summaries computed since their rows were shown: the rows are measured and said again. */
+    private void summariesReady() {
+        for (int i = 0; i < model.size(); i++) {
+            if (!MessageWords.builtIn(model.get(i).objectName())) {
+                model.set(i, model.get(i));
+            }
+        }
+    }
+
+    /** Rows measured so far (a test checks paging measures only the new ones). */
+    int rowsMeasured() {
+        return row.measured();
     }
 
     /** A message arrived while the newest messages are not in the list: the newest block grows. */

@@ -244,9 +244,10 @@ public final class MessageActions {
     /** Calls a method that changes a message in place and answers it as it is now: shows it, says {@code doneKey}. */
     private void revise(Client.Method method, JsonObject params, String doneKey) {
         ui.client().call(method, params, ret -> {
-            history.replace(MessageItem.from(ret.getAsJsonObject("result")));
+            MessageItem revised = MessageItem.from(ret.getAsJsonObject("result"));
+            history.replace(revised);
             ui.announcer().announce(ui.texts().get(doneKey));
-            ui.client().fireConversationsChanged();
+            ui.client().fireConversationChanged(revised.type(), revised.targetId());
         });
     }
 
@@ -261,7 +262,7 @@ public final class MessageActions {
             ui.client().call(RongCloud::deleteMessages, Json.of("messageIds", ids), ret -> {
                 history.remove(message.id());
                 ui.announcer().announce(ui.texts().get("done.deleted"));
-                ui.client().fireConversationsChanged();
+                ui.client().fireConversationChanged(message.type(), message.targetId());
                 history.messageList().requestFocusInWindow();
             });
         });

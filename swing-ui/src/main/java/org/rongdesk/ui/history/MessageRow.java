@@ -1,6 +1,7 @@
 package org.rongdesk.ui.history;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Insets;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Function;
 
 import javax.swing.BorderFactory;
@@ -16,6 +18,7 @@ import javax.swing.ImageIcon;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JTextArea;
+import javax.swing.UIManager;
 
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.access.ListRow;
@@ -29,6 +32,7 @@ import org.rongdesk.ui.media.Thumbnails;
  * list's width, with the thumbnail of an image; the sender as they call themselves. Read as "Alice, 10:32, image: a red bicycle",
  * "You, 10:33, read: see you" or "Alice, 10:34: Alice recalled a message";
  * a row of found messages names the conversation too ("Alice, in Team, 10:32: lunch?").
+ * Its size is measured once per message and what it shows ({@link RowHeights}).
  */
 public final class MessageRow extends ListRow<MessageItem> {
     static final int THUMBNAIL = 96;
@@ -44,6 +48,10 @@ public final class MessageRow extends ListRow<MessageItem> {
     private final JTextArea body = A11y.plain(new JTextArea());
     private final DateTimeFormatter time;
     private final DateTimeFormatter dateTime;
+    private final RowHeights heights = new RowHeights();
+    /** What the row shows now, and where (its size is kept for these). */
+    private RowHeights.Shown shown;
+    private Object surroundings;
 
     MessageRow(Texts texts, MessageWords words, Thumbnails thumbnails) {
         this(texts, words, thumbnails, null);
@@ -103,6 +111,21 @@ public final class MessageRow extends ListRow<MessageItem> {
         Insets insets = getInsets();
         int textWidth = width - insets.left - insets.right - (icon != null ? icon.getIconWidth() + 8 : 0);
         body.setSize(Math.max(80, textWidth), Short.MAX_VALUE);
+        shown = new RowHeights.Shown(message.id(), header.getText(), body.getText(), icon == null ? -1 : icon.getIconHeight());
+        surroundings = List.of(width, list.getFont(), UIManager.getLookAndFeel().getID(), UIManager.getLookAndFeel().getName());
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        if (shown == null) {
+            return super.getPreferredSize();
+        }
+        return heights.of(shown, surroundings, super::getPreferredSize);
+    }
+
+    /** Rows measured so far. */
+    int measured() {
+        return heights.measured();
     }
 
     /**

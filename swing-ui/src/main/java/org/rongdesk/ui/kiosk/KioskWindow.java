@@ -24,6 +24,7 @@ import org.rongdesk.ui.app.ConversationRef;
 import org.rongdesk.ui.app.Json;
 import org.rongdesk.ui.app.Keys;
 import org.rongdesk.ui.app.MessageWords;
+import org.rongdesk.ui.app.PluginSummaries;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.composer.ComposerPanel;
 import org.rongdesk.ui.history.HistoryPanel;
@@ -63,7 +64,8 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         this.roomId = roomId;
         this.room = new ConversationRef("CHATROOM", roomId, roomId);
         names = new Names(ui.client());
-        MessageWords words = new MessageWords(ui.texts(), ui.client()::summarize, ui.client()::userId, names::name);
+        MessageWords words = new MessageWords(ui.texts(), new PluginSummaries(ui.client()::summarize,
+                ui.texts().get("summary.pending")), ui.client()::userId, names::name);
         history = new HistoryPanel(ui, words, names);
         composer = new ComposerPanel(ui);
         composer.onEscape(() -> history.messageList().requestFocusInWindow());

@@ -27,11 +27,13 @@ import org.rongdesk.ui.app.Json;
 import org.rongdesk.ui.app.Keys;
 import org.rongdesk.ui.app.MessageItem;
 import org.rongdesk.ui.app.MessageWords;
+import org.rongdesk.ui.app.PluginSummaries;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.composer.Attachments;
 import org.rongdesk.ui.composer.ComposerPanel;
 import org.rongdesk.ui.conversation.ConversationActions;
 import org.rongdesk.ui.conversation.ConversationListPanel;
+import org.rongdesk.ui.conversation.ListedConversation;
 import org.rongdesk.ui.conversation.QuickSwitcher;
 import org.rongdesk.ui.history.HistoryPanel;
 import org.rongdesk.ui.history.MessageActions;
@@ -60,6 +62,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
     private final UiContext ui;
     private final Names names;
     private final Avatars avatars;
+    private final PluginSummaries summaries;
     private final MessageWords words;
     private final ConversationListPanel conversations;
     private final HistoryPanel history;
@@ -93,7 +96,8 @@ public final class MainWindow extends JFrame implements ClientEvents {
         this.staging = staging;
         this.names = new Names(ui.client());
         this.avatars = new Avatars(names);
-        this.words = new MessageWords(ui.texts(), ui.client()::summarize, ui.client()::userId, names::name);
+        this.summaries = new PluginSummaries(ui.client()::summarize, ui.texts().get("summary.pending"));
+        this.words = new MessageWords(ui.texts(), summaries, ui.client()::userId, names::name);
         this.conversations = new ConversationListPanel(ui, words, names, avatars, row -> openConversation(names.ref(row)));
         this.history = new HistoryPanel(ui, words, names);
         this.composer = new ComposerPanel(ui);
@@ -104,7 +108,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
         this.messageActions = new MessageActions(ui, history, this, words);
         this.attachments = new Attachments(ui, composer, this, staging);
         this.roomActions = new RoomActions(ui, this, this::current, this::openConversation, this::conversationGone, names);
-        this.arrivals = new Arrivals(ui, this, history, conversations, names);
+        this.arrivals = new Arrivals(ui, this, history, conversations, names, words);
         this.typing = new TypingStatus(ui, conversations, names);
         this.peopleActions = new PeopleActions(ui, this, names, avatars, ref -> {
             openConversation(ref);
@@ -183,8 +187,8 @@ public final class MainWindow extends JFrame implements ClientEvents {
         // made before the store opened (in parallel with it): the user is known now
         showTitle();
         conversations.loadFirst(() -> {
-            if (open == null && !conversations.items().isEmpty()) {
-                openConversation(names.ref(conversations.items().get(0)));
+            if (open == null) {
+                conversations.first().map(names::ref).ifPresent(this::openConversation);
             }
             conversations.rowList().requestFocusInWindow();
             then.run();
@@ -238,6 +242,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
         history.dispose();
         arrivals.close();
         avatars.close();
+        summaries.close();
     }
 
     /** {@code person} changed their name: the open conversation with them shows it. */
@@ -268,17 +273,37 @@ public final class MainWindow extends JFrame implements ClientEvents {
                 markOpenRead();
             }
         }
+        if (left == 0) {
+            readUnread();
+        }
     }
 
     @Override
     public void conversationsChanged() {
+        readUnread();
+        if (open != null) {
+            conversations.listed(open.type(), open.targetId()).map(this::ref)
+                    .filter(ref -> !ref.title().isEmpty() && !ref.title().equals(open.title()))
+                    .ifPresent(this::openConversation);
+        }
+    }
+
+    @Override
+    public void conversationChanged(String type, String targetId) {
+        readUnread();
+    }
+
+    /** Reads the unread total for the title. */
+    private void readUnread() {
         ui.client().call((rong, params, callback) -> rong.getTotalUnreadCount(callback), null, ret -> {
             unread = ret.has("result") ? ret.get("result").getAsInt() : 0;
             showTitle();
         });
-        conversations.items().stream().filter(item -> open != null && open.is(item)).findFirst().map(names::ref)
-                .filter(ref -> !ref.title().isEmpty() && !ref.title().equals(open.title()))
-                .ifPresent(this::openConversation);
+    }
+
+    /** The conversation {@code entry} is, named as the list names it. */
+    private ConversationRef ref(ListedConversation entry) {
+        return names.named(new ConversationRef(entry.type(), entry.targetId(), entry.title()));
     }
 
     /** The unread total, as the title shows it. */
@@ -302,10 +327,11 @@ public final class MainWindow extends JFrame implements ClientEvents {
             // first: the receipts look at which messages were unread until now
             receipts.read(ref);
         }
-        boolean hasUnread = conversations.items().stream().anyMatch(item -> ref.is(item) && item.unread() > 0);
-        if (hasUnread || conversations.items().stream().noneMatch(ref::is)) {
+        // a row not read (or not listed) may have unread messages: asking costs one store call
+        boolean mayHaveUnread = conversations.find(ref.type(), ref.targetId()).map(item -> item.unread() > 0).orElse(true);
+        if (mayHaveUnread) {
             ui.client().call(RongCloud::clearMessagesUnreadStatus, Json.conversation(ref.type(), ref.targetId()),
-                    ret -> ui.client().fireConversationsChanged(), failure -> { });
+                    ret -> ui.client().fireConversationChanged(ref.type(), ref.targetId()), failure -> { });
         }
     }
 
@@ -327,8 +353,8 @@ public final class MainWindow extends JFrame implements ClientEvents {
     }
 
     private void quickSwitch() {
-        new QuickSwitcher(this, ui, conversations.items(), names, avatars).ask().ifPresent(item -> {
-            openConversation(names.ref(item));
+        new QuickSwitcher(this, ui, conversations, words, names, avatars).ask().ifPresent(entry -> {
+            openConversation(ref(entry));
             writeNow();
         });
     }
@@ -346,7 +372,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
     /** The conversation {@code message} is in, with its title when the conversation list has it. */
     private ConversationRef conversationOf(MessageItem message) {
         ConversationRef bare = new ConversationRef(message.type(), message.targetId(), "");
-        return names.named(row(bare).map(ConversationRef::of).orElse(bare));
+        return conversations.listed(bare.type(), bare.targetId()).map(this::ref).orElse(names.named(bare));
     }
 
     private void newChat() {
@@ -371,8 +397,8 @@ public final class MainWindow extends JFrame implements ClientEvents {
         return words;
     }
 
-    /** The conversation-list row of {@code ref}, if listed. */
+    /** The conversation-list row of {@code ref}, if it was read (rows are read as the list shows them). */
     public Optional<ConversationItem> row(ConversationRef ref) {
-        return conversations.items().stream().filter(ref::is).findFirst();
+        return conversations.find(ref.type(), ref.targetId());
     }
 }

@@ -19,7 +19,8 @@ import org.rongdesk.ui.settings.UiSettings;
  * the window is not in front. Muted (do-not-disturb) conversations stay silent. A catch-up batch
  * is told as one line, not message by message. A peer's correction or recall is said as a new
  * message would be (announcement only). People are said by name: a line waits (briefly) for the
- * names in it to be read, and lines are said in the order their messages came.
+ * names in it to be read, and lines are said in the order their messages came; a plugin type's
+ * message waits for its summary (computed off the EDT) so that the line says it.
  */
 public final class Arrivals implements ClientEvents, AutoCloseable {
     private final UiContext ui;
@@ -27,13 +28,17 @@ public final class Arrivals implements ClientEvents, AutoCloseable {
     private final HistoryPanel history;
     private final ConversationListPanel conversations;
     private final Names names;
+    private final MessageWords words;
     private final Tray tray;
     private final Sounds sounds = new Sounds();
     private int batch;
     private MessageItem lastOfBatch;
 
-    public Arrivals(UiContext ui, Frame window, HistoryPanel history, ConversationListPanel conversations, Names names) {
+    /** Says what arrives in {@code window}; {@code words} says plugin types (their summaries may be computed later). */
+    public Arrivals(UiContext ui, Frame window, HistoryPanel history, ConversationListPanel conversations, Names names,
+            MessageWords words) {
         this.ui = ui;
+        this.words = words;
         this.window = window;
         this.history = history;
         this.conversations = conversations;
@@ -54,7 +59,7 @@ public final class Arrivals implements ClientEvents, AutoCloseable {
         int count = batch;
         batch = 0;
         MessageItem last = lastOfBatch;
-        names.whenKnown(count == 1 ? people(last.type(), last.targetId(), last.senderUserId()) : List.of(), () -> {
+        Runnable tell = () -> names.whenKnown(count == 1 ? people(last.type(), last.targetId(), last.senderUserId()) : List.of(), () -> {
             String line = count == 1 ? line(last.type(), last.targetId(), last.senderUserId(), history.spoken(last))
                     : ui.texts().get("arrivals.batch", count);
             say(line, count == 1 && isOpen(last.type(), last.targetId()));
@@ -67,14 +72,19 @@ public final class Arrivals implements ClientEvents, AutoCloseable {
                 }
             }
         });
+        if (count == 1) {
+            words.whenSaid(last.objectName(), last.content(), tell);
+        } else {
+            tell.run();
+        }
     }
 
     @Override
     public void edited(MessageItem message) {
         if (!muted(message.type(), message.targetId())) {
-            names.whenKnown(people(message.type(), message.targetId(), message.senderUserId()), () ->
-                    say(line(message.type(), message.targetId(), message.senderUserId(), history.spoken(message)),
-                            isOpen(message.type(), message.targetId())));
+            words.whenSaid(message.objectName(), message.content(), () -> names.whenKnown(people(message.type(),
+                    message.targetId(), message.senderUserId()), () -> say(line(message.type(), message.targetId(),
+                    message.senderUserId(), history.spoken(message)), isOpen(message.type(), message.targetId()))));
         }
     }
 
@@ -114,7 +124,7 @@ public final class Arrivals implements ClientEvents, AutoCloseable {
                 || "PRIVATE".equals(type) && targetId.equals(senderUserId)) {
             return spoken;
         }
-        String title = conversations.find(type, targetId).map(item -> item.title()).orElse("");
+        String title = conversations.listed(type, targetId).map(entry -> entry.title()).orElse("");
         return ui.texts().get("arrivals.in", names.conversationName(type, targetId, title), spoken);
     }
 
