@@ -78,7 +78,7 @@ final class ConversationTable {
 
     private static List<Object> latestValues(StoredMessage m) {
         return Arrays.asList(m.id(), m.conversation().type().code(), m.conversation().targetId(), m.direction().code(),
-                m.senderUserId(), m.objectName(), m.content().toString(), m.sentStatus().code(), m.receivedStatus(),
+                m.senderUserId(), m.objectName(), m.body().json(), m.sentStatus().code(), m.receivedStatus(),
                 m.sentTime(), m.receivedTime(), m.extra(), m.uid());
     }
 
@@ -156,7 +156,8 @@ final class ConversationTable {
     private static Conversation read(ResultSet row) throws SQLException {
         ConversationKey key = new ConversationKey(ConversationType.fromCode(row.getInt(1)), row.getString(2));
         row.getLong(8);
-        Optional<StoredMessage> latest = row.wasNull() ? Optional.empty() : Optional.of(MessageTable.read(row, 8));
+        // the latest message is one of this conversation's: its key is not read again
+        Optional<StoredMessage> latest = row.wasNull() ? Optional.empty() : Optional.of(MessageTable.read(row, 8, key));
         return new Conversation(key, row.getString(3), row.getBoolean(4), NotificationStatus.fromCode(row.getInt(5)),
                 row.getString(6), row.getInt(7), latest);
     }
