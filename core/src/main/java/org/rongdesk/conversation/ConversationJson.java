@@ -25,7 +25,7 @@ public final class ConversationJson {
         json.addProperty("conversationType", conversation.key().type().name());
         json.addProperty("draft", conversation.draft());
         json.addProperty("targetId", conversation.key().targetId());
-        json.add("latestMessage", latest.<JsonElement>map(m -> m.content().deepCopy()).orElse(JsonNull.INSTANCE));
+        json.add("latestMessage", latest.<JsonElement>map(m -> m.contentCopy()).orElse(JsonNull.INSTANCE));
         json.addProperty("sentStatus", latest.map(m -> m.sentStatus().name()).orElse(""));
         json.addProperty("notificationStatus", conversation.notification().name());
         json.addProperty("objectName", latest.map(StoredMessage::objectName).orElse(""));

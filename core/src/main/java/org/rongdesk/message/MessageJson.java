@@ -11,7 +11,7 @@ public final class MessageJson {
 
     public static JsonObject of(StoredMessage message) {
         JsonObject json = new JsonObject();
-        json.add("content", message.content().deepCopy());
+        json.add("content", message.contentCopy());
         json.addProperty("conversationType", message.conversation().type().name());
         json.addProperty("messageDirection", message.direction().name());
         json.addProperty("targetId", message.conversation().targetId());

@@ -67,7 +67,7 @@ final class OwnRevisions {
         if (!message.objectName().equals(BuiltInTypes.TEXT)) {
             throw RongException.invalid("messageId: message " + id + " is not a text message (" + message.objectName() + ")");
         }
-        JsonObject content = message.content().deepCopy();
+        JsonObject content = message.contentCopy();
         content.addProperty("text", text);
         content.remove("edited");
         String originId = UUID.randomUUID().toString();

@@ -50,7 +50,7 @@ final class Uploads implements AutoCloseable {
             Consumer<RongException> failed) {
         threads.execute(() -> {
             try {
-                JsonObject content = message.content().deepCopy();
+                JsonObject content = message.contentCopy();
                 AtomicInteger lastPercent = new AtomicInteger(-1);
                 long total = 0;
                 for (SendRequest.Upload upload : uploads) {

@@ -13,6 +13,8 @@ import org.rongdesk.base.RongException;
 public enum ConversationType {
     PRIVATE(1), DISCUSSION(2), GROUP(3), CHATROOM(4), CUSTOMER_SERVICE(5), SYSTEM(6);
 
+    /** {@code values()} copies its array each call; the store maps a code for every row it reads. */
+    private static final ConversationType[] VALUES = values();
     private final int code;
 
     ConversationType(int code) {
@@ -26,7 +28,7 @@ public enum ConversationType {
 
     /** The type stored as {@code code}. */
     public static ConversationType fromCode(int code) {
-        for (ConversationType type : values()) {
+        for (ConversationType type : VALUES) {
             if (type.code == code) {
                 return type;
             }

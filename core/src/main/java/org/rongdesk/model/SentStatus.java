@@ -8,6 +8,8 @@ package org.rongdesk.model;
 public enum SentStatus {
     SENDING(10), FAILED(20), SENT(30), READ(50);
 
+    /** {@code values()} copies its array each call; the store maps a code for every row it reads. */
+    private static final SentStatus[] VALUES = values();
     private final int code;
 
     SentStatus(int code) {
@@ -19,7 +21,7 @@ public enum SentStatus {
     }
 
     public static SentStatus fromCode(int code) {
-        for (SentStatus status : values()) {
+        for (SentStatus status : VALUES) {
             if (status.code == code) {
                 return status;
             }

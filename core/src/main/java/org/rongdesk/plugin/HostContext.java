@@ -74,7 +74,7 @@ final class HostContext implements PluginContext {
         ConversationKey key = new ConversationKey(ConversationType.valueOf(conversationType), targetId);
         return host.services().history(key, objectName, Math.max(1, Math.min(count, 1000))).stream()
                 .map(m -> new PluginMessage(m.id(), m.conversation().type().name(), m.conversation().targetId(),
-                        m.senderUserId(), m.objectName(), m.content().deepCopy(), m.direction() == MessageDirection.SEND,
+                        m.senderUserId(), m.objectName(), m.contentCopy(), m.direction() == MessageDirection.SEND,
                         m.sentTime()))
                 .toList();
     }

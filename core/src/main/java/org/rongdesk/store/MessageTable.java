@@ -1,7 +1,6 @@
 package org.rongdesk.store;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +11,7 @@ import java.util.Optional;
 
 import org.rongdesk.model.ConversationKey;
 import org.rongdesk.model.ConversationType;
+import org.rongdesk.model.MessageContent;
 import org.rongdesk.model.MessageDirection;
 import org.rongdesk.model.NewMessage;
 import org.rongdesk.model.SentStatus;
@@ -201,12 +201,19 @@ final class MessageTable {
 
     /** Reads the message whose {@link #COLUMNS} start at column {@code first}. */
     static StoredMessage read(ResultSet row, int first) throws SQLException {
-        ConversationKey key = new ConversationKey(ConversationType.fromCode(row.getInt(first + 1)), row.getString(first + 2));
+        return read(row, first, new ConversationKey(ConversationType.fromCode(row.getInt(first + 1)), row.getString(first + 2)));
+    }
+
+    /**
+     * Reads the message of conversation {@code key} whose {@link #COLUMNS} start at column
+     * {@code first}. Its content stays JSON text until asked for (see {@link MessageContent}).
+     */
+    static StoredMessage read(ResultSet row, int first, ConversationKey key) throws SQLException {
         return new StoredMessage(row.getLong(first), key,
                 MessageDirection.fromCode(row.getInt(first + 3)),
                 row.getString(first + 4),
                 row.getString(first + 5),
-                JsonParser.parseString(row.getString(first + 6)).getAsJsonObject(),
+                MessageContent.parsedLater(row.getString(first + 6)),
                 SentStatus.fromCode(row.getInt(first + 7)),
                 row.getInt(first + 8),
                 row.getLong(first + 9),

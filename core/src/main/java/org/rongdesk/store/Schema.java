@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class Schema {
     /** The version this code writes. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     /** The latest message's columns in the conversation table (version 2), in {@code MessageTable.COLUMNS} order. */
     static final String LATEST_COLUMNS = "latest_message_id, latest_conversation_type, latest_target_id, latest_direction,"
@@ -84,7 +84,15 @@ final class Schema {
             List.of(
                     "CREATE TABLE user_info (user_id VARCHAR(1024) PRIMARY KEY, name VARCHAR(1024) NOT NULL,"
                             + " portrait_uri VARCHAR(4096) NOT NULL, photo_hash VARCHAR(64) NOT NULL, checked_at BIGINT NOT NULL)",
-                    "CREATE TABLE contact (user_id VARCHAR(1024) PRIMARY KEY, subscription VARCHAR(16) NOT NULL)"));
+                    "CREATE TABLE contact (user_id VARCHAR(1024) PRIMARY KEY, subscription VARCHAR(16) NOT NULL)"),
+            // 5: the listing index carries every column the list reads, so H2 answers the list from
+            // the index alone; fetching each of 10,000 rows from the table by its key was 40 % of the
+            // list's time. Its first five columns are unique, so the others never take part in ordering.
+            List.of(
+                    "DROP INDEX conversation_listing",
+                    "CREATE INDEX conversation_listing ON conversation(hidden, is_top DESC, sort_time DESC,"
+                            + " conversation_type, target_id, title, notification_status, draft, unread_count, "
+                            + LATEST_COLUMNS + ")"));
 
     private Schema() {
     }
