@@ -71,9 +71,7 @@ final class Database implements AutoCloseable {
     static Database open(Path file) throws SQLException {
         // a compaction killed half way leaves H2's temporary file next to the intact store
         MVStoreTool.compactCleanUp(file.toAbsolutePath() + Constants.SUFFIX_MV_FILE);
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";CACHE_SIZE=" + CACHE_KIB + ";DB_CLOSE_ON_EXIT=FALSE"
-                + ";MAX_MEMORY_ROWS=" + MAX_MEMORY_ROWS;
-        Connection connection = DriverManager.getConnection(url, "rongdesk", "");
+        Connection connection = DriverManager.getConnection(url(file), "rongdesk", "");
         connection.setAutoCommit(false);
         Database database = new Database(connection, Path.of(file.toAbsolutePath() + ".mv.db"));
         try {
@@ -84,6 +82,12 @@ final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /** The JDBC URL of {@code file} (without the .mv.db suffix) with the store's settings. */
+    static String url(Path file) {
+        return "jdbc:h2:file:" + file.toAbsolutePath() + ";CACHE_SIZE=" + CACHE_KIB + ";DB_CLOSE_ON_EXIT=FALSE"
+                + ";MAX_MEMORY_ROWS=" + MAX_MEMORY_ROWS;
     }
 
     /** The schema version of the open file. */

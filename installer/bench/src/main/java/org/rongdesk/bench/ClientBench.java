@@ -29,12 +29,15 @@ final class ClientBench {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final long SETTLE_MS = 3000;
     private static final String INTERACTIVE = "rongdesk: interactive";
+    private static final String PHASES = "rongdesk: phases";
 
     private final Options options;
     private final ClientCommand command;
     private final ClientStores stores;
     private final Path dir;
     private final int runs;
+    /** {@code --trace yes}: each run's start-up phases (ms since the JVM started) go to the log. */
+    private final boolean trace;
 
     private ClientBench(Options options, ClientCommand command, ClientStores stores, Path dir) {
         this.options = options;
@@ -42,6 +45,7 @@ final class ClientBench {
         this.stores = stores;
         this.dir = dir;
         this.runs = options.intValue("runs", 7);
+        this.trace = options.value("trace", "no").equals("yes");
     }
 
     static void startup(Options options) throws Exception {
@@ -170,7 +174,7 @@ final class ClientBench {
     private Samples client(Path data, List<Double> rss, String[] more) throws Exception {
         Samples samples = new Samples(runs);
         for (int i = 0; i < runs; i++) {
-            String[] properties = concat("-Drongdesk.startup=report", more);
+            String[] properties = concat(trace ? "-Drongdesk.startup=trace" : "-Drongdesk.startup=report", more);
             try (ClientProcess client = ClientProcess.start(command.client(data, properties), command.environment(properties),
                     dir.resolve("client.log"))) {
                 ClientProcess.Line line = client.await(INTERACTIVE, START_TIMEOUT);
@@ -178,6 +182,10 @@ final class ClientBench {
                     throw new IllegalStateException("the client did not become interactive: " + Files.readString(dir.resolve("client.log")));
                 }
                 samples.add((long) (line.atMs() * 1e6));
+                if (trace) {
+                    ClientProcess.Line phases = client.await(PHASES, START_TIMEOUT);
+                    Log.info(phases == null ? "no phases printed" : phases.text());
+                }
                 if (rss != null) {
                     Thread.sleep(SETTLE_MS);
                     rss.add(client.rssMib());
