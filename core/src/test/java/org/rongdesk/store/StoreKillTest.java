@@ -34,7 +34,7 @@ import org.rongdesk.model.SentStatus;
  * <p>With H2 2.5.252 about one kill in four left the rows of the transaction the reopening rolled
  * back in the indexes (conversations listed twice or not at all, history showing messages that do
  * not exist), and now and then the file did not open again ("Inconsistent occupancy info"); 2.3.232
- * showed neither in the same runs (core/README.md).
+ * showed neither in the same runs (core/README.md, "Faults").
  */
 class StoreKillTest {
     private static final String APP_KEY = "demo.local";
