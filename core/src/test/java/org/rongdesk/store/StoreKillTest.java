@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rongdesk.model.Conversation;
@@ -31,11 +32,14 @@ import org.rongdesk.model.SentStatus;
  * holding exactly its table's rows, the conversation list has each conversation once, and each
  * conversation's unread count is the number of messages its history shows.
  *
- * <p>With H2 2.5.252 about one kill in four left the rows of the transaction the reopening rolled
- * back in the indexes (conversations listed twice or not at all, history showing messages that do
- * not exist), and now and then the file did not open again ("Inconsistent occupancy info"); 2.3.232
- * showed neither in the same runs (core/README.md, "Faults").
+ * <p>It reproduces an open bug and is left out of {@code ./rongcloud test} until it is fixed
+ * ({@code -Dtest.excludedGroups=none} runs it): with H2 2.5.252 one kill in four to ten leaves the
+ * rows of the transaction the reopening rolled back in the indexes (conversations listed twice or
+ * not at all, history showing messages that do not exist), and now and then the file does not open
+ * again; 2.3.232 showed no index damage in the same runs but once a file that did not open
+ * ("Double mark") (core/README.md, "Faults").
  */
+@Tag("open-bug")
 class StoreKillTest {
     private static final String APP_KEY = "demo.local";
     private static final String USER = "killed";
