@@ -10,8 +10,7 @@ import java.util.Set;
  * What {@code init} reads from {@code config.xml}.
  *
  * @param appKey        the App Key, which is the XMPP domain
- * @param host          the server's host name or address
- * @param port          the server's XMPP client port
+ * @param servers       the servers to sign in to, tried in this order (one, or a cluster's nodes); never empty
  * @param tls           whether the stream is encrypted
  * @param uploadService the JID of the XEP-0363 upload service
  * @param timeout       how long to wait for the server before answering 5004 (connect) or 3001 (send)
@@ -21,13 +20,20 @@ import java.util.Set;
  * @param trustedCertificates certificates trusted beside the JDK's trust store (a self-signed
  *                      development certificate, a company CA); the server's name is checked all the same
  */
-public record ClientConfig(String appKey, String host, int port, TlsMode tls, String uploadService, Duration timeout,
+public record ClientConfig(String appKey, List<Endpoint> servers, TlsMode tls, String uploadService, Duration timeout,
         Path fileBase, Set<String> customerService, List<X509Certificate> trustedCertificates) {
 
-    /** A config that trusts only the JDK's trust store. */
+    public ClientConfig {
+        servers = List.copyOf(servers);
+        if (servers.isEmpty()) {
+            throw new IllegalArgumentException("a config names at least one server");
+        }
+    }
+
+    /** A config of one server that trusts only the JDK's trust store. */
     public ClientConfig(String appKey, String host, int port, TlsMode tls, String uploadService, Duration timeout,
             Path fileBase, Set<String> customerService) {
-        this(appKey, host, port, tls, uploadService, timeout, fileBase, customerService, List.of());
+        this(appKey, List.of(new Endpoint(host, port)), tls, uploadService, timeout, fileBase, customerService, List.of());
     }
 
     /** The default XMPP client port. */

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +37,9 @@ import org.xml.sax.SAXParseException;
  *   <caption>Params</caption>
  *   <tr><th>name</th><th>required</th><th>default</th></tr>
  *   <tr><td>appKey</td><td>yes</td><td>–</td></tr>
- *   <tr><td>server</td><td>no</td><td>{@code <appKey>:5222}; {@code host}, {@code host:port} or {@code [v6]:port}</td></tr>
- *   <tr><td>tls</td><td>no</td><td>{@code required}, or {@code optional} for a loopback server ({@link TlsMode#defaultFor})</td></tr>
+ *   <tr><td>server</td><td>no</td><td>{@code <appKey>:5222}; {@code host}, {@code host:port} or {@code [v6]:port},
+ *       or several separated by commas, tried in order (a cluster's nodes)</td></tr>
+ *   <tr><td>tls</td><td>no</td><td>{@code required}, or {@code optional} when every server is loopback ({@link TlsMode#defaultFor})</td></tr>
  *   <tr><td>trustedCertificate</td><td>no</td><td>none: a PEM file (relative: to this file's directory) of certificates
  *       trusted beside the JDK's trust store, e.g. a self-signed development certificate; the host name is still checked</td></tr>
  *   <tr><td>uploadService</td><td>no</td><td>{@code upload.<appKey>}</td></tr>
@@ -74,28 +76,11 @@ public final class ConfigReader {
             throw RongException.invalid(where + "appKey '" + appKey + "' is not a domain name");
         }
 
-        String host = appKey;
-        int port = ClientConfig.DEFAULT_PORT;
-        String server = params.get("server");
-        if (server != null) {
-            server = server.trim();
-            int colon = server.lastIndexOf(':');
-            boolean bracketed = server.startsWith("[");
-            if (colon > 0 && (!bracketed || server.lastIndexOf(']') < colon)) {
-                host = server.substring(0, colon);
-                port = port(where, server.substring(colon + 1));
-            } else {
-                host = server;
-            }
-            if (bracketed) {
-                host = host.replaceAll("^\\[|]$", "");
-            }
-            if (host.isEmpty()) {
-                throw RongException.invalid(where + "server '" + server + "' has no host");
-            }
-        }
+        List<Endpoint> servers = servers(where, appKey, params.get("server"));
 
-        TlsMode tls = TlsMode.defaultFor(host);
+        // TLS may be left out only when every server is this machine
+        TlsMode tls = servers.stream().allMatch(server -> TlsMode.defaultFor(server.host()) == TlsMode.OPTIONAL)
+                ? TlsMode.OPTIONAL : TlsMode.REQUIRED;
         if (params.containsKey("tls")) {
             String value = params.get("tls").trim().toLowerCase(Locale.ROOT);
             tls = TlsMode.fromConfigValue(value).orElseThrow(() -> RongException.invalid(
@@ -128,7 +113,48 @@ public final class ConfigReader {
         }
         List<X509Certificate> trusted = params.containsKey("trustedCertificate")
                 ? TrustedCertificates.read(file, params.get("trustedCertificate")) : List.of();
-        return new ClientConfig(appKey, host, port, tls, upload, timeout, fileBase, Set.copyOf(customerService), trusted);
+        return new ClientConfig(appKey, servers, tls, upload, timeout, fileBase, Set.copyOf(customerService), trusted);
+    }
+
+    /**
+     * The {@code server} param: one endpoint, or several separated by commas (the nodes of a
+     * cluster, the client's own first), tried in that order.
+     */
+    private static List<Endpoint> servers(String where, String appKey, String param) throws RongException {
+        if (param == null) {
+            return List.of(new Endpoint(appKey, ClientConfig.DEFAULT_PORT));
+        }
+        List<Endpoint> servers = new ArrayList<>();
+        String[] entries = param.split(",", -1);
+        for (int i = 0; i < entries.length; i++) {
+            String entry = entries[i].trim();
+            String what = entries.length == 1 ? "server '" + entry + "'" : "server entry " + (i + 1) + " ('" + entry + "') of '" + param.trim() + "'";
+            if (entry.isEmpty()) {
+                throw RongException.invalid(where + what + " is empty");
+            }
+            servers.add(endpoint(where + what, appKey, entry));
+        }
+        return List.copyOf(servers);
+    }
+
+    private static Endpoint endpoint(String what, String appKey, String server) throws RongException {
+        String host = server;
+        int port = ClientConfig.DEFAULT_PORT;
+        int colon = server.lastIndexOf(':');
+        boolean bracketed = server.startsWith("[");
+        // an IPv6 address without brackets has several colons and no port
+        boolean hasPort = bracketed ? server.lastIndexOf(']') < colon : colon >= 0 && server.indexOf(':') == colon;
+        if (hasPort) {
+            host = server.substring(0, colon);
+            port = port(what + ": ", server.substring(colon + 1));
+        }
+        if (bracketed) {
+            host = host.replaceAll("^\\[|]$", "");
+        }
+        if (host.isEmpty()) {
+            throw RongException.invalid(what + " has no host");
+        }
+        return new Endpoint(host, port);
     }
 
     private static Map<String, String> params(Path file) throws RongException {

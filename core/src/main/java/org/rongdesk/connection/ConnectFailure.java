@@ -17,6 +17,7 @@ import org.jivesoftware.smack.util.rce.RemoteConnectionException;
 import org.rongdesk.base.ErrorCode;
 import org.rongdesk.base.RongException;
 import org.rongdesk.config.ClientConfig;
+import org.rongdesk.config.Endpoint;
 
 /**
  * Why a connection attempt failed, in the spec's terms: its error code, whether trying again
@@ -33,8 +34,8 @@ final class ConnectFailure {
         this.networkUnavailable = networkUnavailable;
     }
 
-    static ConnectFailure of(Exception e, ClientConfig config, Token token) {
-        String server = config.host() + ":" + config.port();
+    static ConnectFailure of(Exception e, ClientConfig config, Endpoint tried, Token token) {
+        String server = tried.toString();
         if (e instanceof SASLErrorException) {
             String expiry = token.expires().filter(exp -> exp.isBefore(java.time.Instant.now()))
                     .map(exp -> "; it expired at " + exp).orElse("");

@@ -1,6 +1,7 @@
 package org.rongdesk.connection;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +30,7 @@ import org.rongdesk.base.ErrorCode;
 import org.rongdesk.base.NamedThreads;
 import org.rongdesk.base.RongException;
 import org.rongdesk.config.ClientConfig;
+import org.rongdesk.config.Endpoint;
 
 /**
  * Owns the XMPP connection of one client: connects with a token, reconnects by itself with
@@ -191,41 +193,25 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
     }
 
     /**
-     * One sign-in on a new connection object: Smack's managers keep state from the stream they
-     * saw (rooms it believes joined, a cached block list), which is wrong after a drop.
+     * One sign-in: the config's servers in their order until one signs the user in. A server that
+     * cannot be reached or refuses for now (retryable) passes the turn to the next at once; when
+     * the last fails too, the backoff decides when the first is tried again. A refusal that no
+     * server can mend (a bad token, an unknown App Key, an untrusted certificate) ends it.
      */
     private String attempt() throws RongException {
-        closeConnection();
-        XMPPTCPConnection attempted = newConnection(token);
-        connection = attempted;
-        setStatus(ConnectionStatus.CONNECTING);
-        try {
-            attempted.connect();
-            attempted.login();
-            backoff.reset();
-            LOG.info(() -> "signed in as " + token.userId() + " to " + config.host() + ":" + config.port());
-            setStatus(ConnectionStatus.CONNECTED);
-            AtomicBoolean online = new AtomicBoolean();
-            Runnable goOnline = () -> {
-                if (online.compareAndSet(false, true)) {
-                    sendPresence(attempted);
-                }
-            };
-            session.signedIn(attempted, goOnline)
-                    .orTimeout(CATCH_UP_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
-                    .whenComplete((done, failure) -> {
-                        if (failure != null) {
-                            LOG.log(Level.WARNING, "catching up did not finish; going online anyway", failure);
-                        }
-                        goOnline.run();
-                    });
-            return token.userId();
-        } catch (Exception e) {
-            if (attempted.isConnected()) {
-                attempted.disconnect();
+        List<Endpoint> servers = config.servers();
+        for (int i = 0; ; i++) {
+            Endpoint server = servers.get(i);
+            ConnectFailure failure = attempt(server);
+            if (failure == null) {
+                return token.userId();
             }
-            ConnectFailure failure = ConnectFailure.of(e, config, token);
-            LOG.log(Level.INFO, "connecting failed (" + failure.error.code() + "): " + failure.error.getMessage(), e);
+            boolean next = failure.retryable && wanted && i + 1 < servers.size();
+            LOG.log(Level.INFO, "connecting to " + server + " failed (" + failure.error.code() + "): "
+                    + failure.error.getMessage() + (next ? "; trying " + servers.get(i + 1) : ""), failure.error.getCause());
+            if (next) {
+                continue;
+            }
             if (failure.retryable && wanted) {
                 setStatus(failure.networkUnavailable ? ConnectionStatus.NETWORK_UNAVAILABLE : ConnectionStatus.CONNECTING);
                 scheduleRetry();
@@ -235,6 +221,45 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
             }
             throw failure.error;
         }
+    }
+
+    /**
+     * Signs in to {@code server} on a new connection object (Smack's managers keep state from the
+     * stream they saw: rooms it believes joined, a cached block list, wrong after a drop); null when
+     * signed in, else why not.
+     */
+    private ConnectFailure attempt(Endpoint server) throws RongException {
+        closeConnection();
+        XMPPTCPConnection attempted = newConnection(token, server);
+        connection = attempted;
+        setStatus(ConnectionStatus.CONNECTING);
+        try {
+            attempted.connect();
+            attempted.login();
+        } catch (Exception e) {
+            if (attempted.isConnected()) {
+                attempted.disconnect();
+            }
+            return ConnectFailure.of(e, config, server, token);
+        }
+        backoff.reset();
+        LOG.info(() -> "signed in as " + token.userId() + " to " + server);
+        setStatus(ConnectionStatus.CONNECTED);
+        AtomicBoolean online = new AtomicBoolean();
+        Runnable goOnline = () -> {
+            if (online.compareAndSet(false, true)) {
+                sendPresence(attempted);
+            }
+        };
+        session.signedIn(attempted, goOnline)
+                .orTimeout(CATCH_UP_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "catching up did not finish; going online anyway", failure);
+                    }
+                    goOnline.run();
+                });
+        return null;
     }
 
     private void sendPresence(XMPPTCPConnection signedIn) {
@@ -318,13 +343,13 @@ public final class ConnectionManager implements ServerLink, AutoCloseable {
         }
     }
 
-    private XMPPTCPConnection newConnection(Token forToken) throws RongException {
+    private XMPPTCPConnection newConnection(Token forToken, Endpoint server) throws RongException {
         XMPPTCPConnectionConfiguration configuration;
         try {
             XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder()
                     .setXmppDomain(config.appKey())
-                    .setHost(config.host())
-                    .setPort(config.port())
+                    .setHost(server.host())
+                    .setPort(server.port())
                     .setUsernameAndPassword(forToken.localpart(), forToken.secret())
                     .setResource(RESOURCE)
                     .addEnabledSaslMechanism("PLAIN")

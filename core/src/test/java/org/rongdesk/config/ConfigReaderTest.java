@@ -27,8 +27,7 @@ class ConfigReaderTest {
         ClientConfig config = ConfigReader.read(file);
 
         assertThat(config.appKey()).isEqualTo("chat.example.com");
-        assertThat(config.host()).isEqualTo("chat.example.com");
-        assertThat(config.port()).isEqualTo(5222);
+        assertThat(config.servers()).containsExactly(new Endpoint("chat.example.com", 5222));
         assertThat(config.tls()).as("TLS is required for a server on another machine").isEqualTo(TlsMode.REQUIRED);
         assertThat(config.uploadService()).isEqualTo("upload.chat.example.com");
         assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(10));
@@ -50,9 +49,31 @@ class ConfigReaderTest {
     void aLoopbackServerMayGoWithoutTlsAndIpv6AddressesParse() throws Exception {
         ClientConfig config = ConfigReader.read(Clients.config(dir, "appKey", "demo.local", "server", "[::1]:5333"));
 
-        assertThat(config.host()).isEqualTo("::1");
-        assertThat(config.port()).isEqualTo(5333);
+        assertThat(config.servers()).containsExactly(new Endpoint("::1", 5333));
+        assertThat(config.servers().get(0)).hasToString("[::1]:5333");
         assertThat(config.tls()).isEqualTo(TlsMode.OPTIONAL);
+    }
+
+    @Test
+    void severalServersAreTriedInTheOrderGiven() throws Exception {
+        ClientConfig config = ConfigReader.read(Clients.config(dir.resolve("a"), "appKey", "demo.local",
+                "server", "127.0.0.1:15222, localhost , [::1]:15224"));
+
+        assertThat(config.servers()).containsExactly(new Endpoint("127.0.0.1", 15222), new Endpoint("localhost", 5222),
+                new Endpoint("::1", 15224));
+        assertThat(config.tls()).as("every one is this machine").isEqualTo(TlsMode.OPTIONAL);
+        assertThat(ConfigReader.read(Clients.config(dir.resolve("b"), "appKey", "demo.local",
+                "server", "127.0.0.1:15222,chat.example.com")).tls()).as("one is another machine").isEqualTo(TlsMode.REQUIRED);
+
+        assertThat(ConfigReader.read(Clients.config(dir.resolve("f"), "appKey", "demo.local", "server", "::1")).servers())
+                .as("an IPv6 address without brackets has no port").containsExactly(new Endpoint("::1", 5222));
+
+        assertProblem(Clients.config(dir.resolve("c"), "appKey", "demo.local", "server", "a:1,,b:2"),
+                "server entry 2 ('') of 'a:1,,b:2' is empty");
+        assertProblem(Clients.config(dir.resolve("d"), "appKey", "demo.local", "server", "a:1,b:x"),
+                "server entry 2 ('b:x') of 'a:1,b:x': server port must be a whole number");
+        assertProblem(Clients.config(dir.resolve("e"), "appKey", "demo.local", "server", "a:1,:5222"),
+                "server entry 2 (':5222') of 'a:1,:5222' has no host");
     }
 
     @Test

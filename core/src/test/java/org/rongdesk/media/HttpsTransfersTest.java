@@ -30,6 +30,7 @@ import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rongdesk.config.ClientConfig;
+import org.rongdesk.config.Endpoint;
 import org.rongdesk.config.TlsMode;
 import org.rongdesk.testing.TestCertificates;
 
@@ -102,7 +103,7 @@ class HttpsTransfersTest {
     }
 
     private static ClientConfig config(List<X509Certificate> trusted) {
-        return new ClientConfig("demo.local", "chat.example.com", 5222, TlsMode.REQUIRED, "upload.demo.local",
+        return new ClientConfig("demo.local", List.of(new Endpoint("chat.example.com", 5222)), TlsMode.REQUIRED, "upload.demo.local",
                 Duration.ofSeconds(10), null, Set.of(), trusted);
     }
 
