@@ -44,6 +44,8 @@ import org.xml.sax.SAXParseException;
  *       trusted beside the JDK's trust store, e.g. a self-signed development certificate; the host name is still checked</td></tr>
  *   <tr><td>uploadService</td><td>no</td><td>{@code upload.<appKey>}</td></tr>
  *   <tr><td>timeout</td><td>no</td><td>10000 (milliseconds, 100–600000)</td></tr>
+ *   <tr><td>roomCheck</td><td>no</td><td>120000 (milliseconds, 1000–3600000): a room silent this long is asked
+ *       (XEP-0410 self-ping) whether the user is still in it</td></tr>
  *   <tr><td>fileBase</td><td>no</td><td>{@code <data dir>/fs}: where {@code fs://} points</td></tr>
  *   <tr><td>customerService</td><td>no</td><td>none: comma-separated user ids whose chats are CUSTOMER_SERVICE</td></tr>
  * </table>
@@ -51,6 +53,8 @@ import org.xml.sax.SAXParseException;
 public final class ConfigReader {
     private static final long MAX_TIMEOUT_MS = 600_000;
     private static final long MIN_TIMEOUT_MS = 100;
+    private static final long MIN_ROOM_CHECK_MS = 1_000;
+    private static final long MAX_ROOM_CHECK_MS = 3_600_000;
 
     private ConfigReader() {
     }
@@ -89,15 +93,9 @@ public final class ConfigReader {
 
         String upload = params.getOrDefault("uploadService", "upload." + appKey).trim();
 
-        Duration timeout = ClientConfig.DEFAULT_TIMEOUT;
-        if (params.containsKey("timeout")) {
-            long ms = number(where + "timeout", params.get("timeout"));
-            if (ms < MIN_TIMEOUT_MS || ms > MAX_TIMEOUT_MS) {
-                throw RongException.invalid(where + "timeout must be between " + MIN_TIMEOUT_MS + " and "
-                        + MAX_TIMEOUT_MS + " milliseconds, not " + ms);
-            }
-            timeout = Duration.ofMillis(ms);
-        }
+        Duration timeout = millis(where, params, "timeout", MIN_TIMEOUT_MS, MAX_TIMEOUT_MS, ClientConfig.DEFAULT_TIMEOUT);
+        Duration roomCheck = millis(where, params, "roomCheck", MIN_ROOM_CHECK_MS, MAX_ROOM_CHECK_MS,
+                ClientConfig.DEFAULT_ROOM_CHECK);
         Path fileBase = null;
         if (params.containsKey("fileBase")) {
             fileBase = Path.of(params.get("fileBase").trim());
@@ -113,13 +111,27 @@ public final class ConfigReader {
         }
         List<X509Certificate> trusted = params.containsKey("trustedCertificate")
                 ? TrustedCertificates.read(file, params.get("trustedCertificate")) : List.of();
-        return new ClientConfig(appKey, servers, tls, upload, timeout, fileBase, Set.copyOf(customerService), trusted);
+        return new ClientConfig(appKey, servers, tls, upload, timeout, fileBase, Set.copyOf(customerService), trusted,
+                roomCheck);
     }
 
     /**
      * The {@code server} param: one endpoint, or several separated by commas (the nodes of a
      * cluster, the client's own first), tried in that order.
      */
+    /** Param {@code name} as milliseconds between {@code min} and {@code max}, or {@code fallback} when absent. */
+    private static Duration millis(String where, Map<String, String> params, String name, long min, long max,
+            Duration fallback) throws RongException {
+        if (!params.containsKey(name)) {
+            return fallback;
+        }
+        long ms = number(where + name, params.get(name));
+        if (ms < min || ms > max) {
+            throw RongException.invalid(where + name + " must be between " + min + " and " + max + " milliseconds, not " + ms);
+        }
+        return Duration.ofMillis(ms);
+    }
+
     private static List<Endpoint> servers(String where, String appKey, String param) throws RongException {
         if (param == null) {
             return List.of(new Endpoint(appKey, ClientConfig.DEFAULT_PORT));

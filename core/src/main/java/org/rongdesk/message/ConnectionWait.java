@@ -28,6 +28,11 @@ public final class ConnectionWait {
         this.timeout = timeout;
     }
 
+    /** The connection now, signed in or not, or null; never waits. */
+    XMPPTCPConnection current() {
+        return connection.get();
+    }
+
     /** The signed-in connection, or -2 when there is none (blocks while one is being made). */
     XMPPTCPConnection signedIn() throws RongException {
         return signedIn("not connected to the server; the message is kept as FAILED and can be sent again");

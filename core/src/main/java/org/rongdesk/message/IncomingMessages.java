@@ -1,6 +1,8 @@
 package org.rongdesk.message;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,14 +70,16 @@ public final class IncomingMessages implements AutoCloseable {
     private final Invitations invitations;
     private final OfflineCatchUp offline;
     private final RoomHistories histories;
+    private final LostRooms lostRooms;
 
     /**
      * @param bounced    hears messages the server returned
      * @param reflected  hears the uid of an own room message the room echoed
      * @param chatStates hears every live chat message first (typing notices)
+     * @param roomCheck  how long a room may be silent before it is asked whether it still knows the user
      */
     IncomingMessages(LocalStore store, MessageParser parser, MediaDir media, BareJid self, Consumer<Message> bounced,
-            Consumer<String> reflected, Consumer<Message> chatStates, RoomHooks rooms) {
+            Consumer<String> reflected, Consumer<Message> chatStates, RoomHooks rooms, Duration roomCheck) {
         this.parser = parser;
         this.self = self;
         this.bounced = bounced;
@@ -87,6 +91,7 @@ public final class IncomingMessages implements AutoCloseable {
         this.invitations = new Invitations(rooms, archive, () -> connection);
         this.offline = new OfflineCatchUp(parser, arrivals, invitations);
         this.histories = new RoomHistories(arrivals);
+        this.lostRooms = new LostRooms(rooms, archive, arrivals, thread, roomCheck);
     }
 
     /** Sets the one listener of received messages (replacing the previous one). */
@@ -110,6 +115,7 @@ public final class IncomingMessages implements AutoCloseable {
      */
     void attach(XMPPTCPConnection newConnection) {
         connection = newConnection;
+        lostRooms.attach(newConnection);
         newConnection.addSyncStanzaListener(stanza -> onWorker(() -> live((Message) stanza)), StanzaTypeFilter.MESSAGE);
     }
 
@@ -128,8 +134,8 @@ public final class IncomingMessages implements AutoCloseable {
                     added.addAll(offline.fetch(connection));
                 }
                 added.addAll(archive.read(connection, self, null));
-                for (EntityBareJid room : rooms.reenter()) {
-                    added.addAll(archive.read(connection, room, null));
+                for (Map.Entry<EntityBareJid, Date> room : rooms.reenter().entrySet()) {
+                    added.addAll(archive.read(connection, room.getKey(), room.getValue()));
                 }
                 arrivals.deliver(added);
                 if (held) {
@@ -190,9 +196,18 @@ public final class IncomingMessages implements AutoCloseable {
         onWorker(() -> histories.end(room));
     }
 
+    /**
+     * Enters {@code room} again, which forgot the user (its cluster node went down), and catches
+     * up from its archive; completes with whether the user is in it again.
+     */
+    CompletableFuture<Boolean> recoverRoom(EntityBareJid room) {
+        return lostRooms.recover(room);
+    }
+
     @Override
     public void close() {
         closing = true;
+        lostRooms.close();
         thread.shutdown();
         try {
             // a moment for the message being stored; a catch-up blocked on a dropped connection is
@@ -246,6 +261,7 @@ public final class IncomingMessages implements AutoCloseable {
         BareJid room = message.getFrom() == null ? null : message.getFrom().asBareJid();
         if (room != null && room.asEntityBareJidIfPossible() != null) {
             rooms.dropQueued(room.asEntityBareJidIfPossible());
+            lostRooms.heard(room.asEntityBareJidIfPossible());
         }
         if (message.getSubject() != null && message.getBody() == null && RcElement.from(message) == null) {
             if (room != null && room.asEntityBareJidIfPossible() != null) {

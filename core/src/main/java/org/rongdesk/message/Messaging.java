@@ -56,11 +56,16 @@ public final class Messaging implements SessionListener, AutoCloseable {
         this.typing = new TypingNotices(addresses, self, connection::get);
         this.markers = new ReadMarkers(store, addresses, self, connection::get);
         this.revisions = new OwnRevisions(store, addresses, new StanzaWriter(types), connection::get, userId);
+        // a room that refused a send is recovered by the receive side, which reads its archive
         this.outgoing = new OutgoingMessages(store, addresses, config, types, userId, connection::get, link, rooms, http,
-                typing::messageSent);
+                typing::messageSent, this::recoverRoom);
         this.incoming = new IncomingMessages(store, new MessageParser(addresses, types, self, rooms::realAddress), media, self,
-                outgoing::bounced, outgoing::reflected, this::chatSignals, rooms);
+                outgoing::bounced, outgoing::reflected, this::chatSignals, rooms, config.roomCheck());
         this.downloads = new MediaDownloads(store, media, http);
+    }
+
+    private CompletableFuture<Boolean> recoverRoom(EntityBareJid room) {
+        return incoming.recoverRoom(room);
     }
 
     /** Checks the params of a send (-10002 naming the field), stores the message and sends it. Blocks on disk. */

@@ -2,11 +2,13 @@ package org.rongdesk.message;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,11 +67,14 @@ public final class OutgoingMessages implements AutoCloseable {
     /** Hears each private message going out (typing stops with it). */
     private final Consumer<EntityBareJid> sentTo;
     private final ReceiptWatch receipts = new ReceiptWatch();
+    /** Enters a room again that forgot the user; completes with whether they are in it again. */
+    private final Function<EntityBareJid, CompletableFuture<Boolean>> recoverRoom;
 
     public OutgoingMessages(LocalStore store, Addresses addresses, ClientConfig config, ContentTypes types, String selfUserId,
             Supplier<XMPPTCPConnection> connection, ServerLink link, RoomHooks rooms, HttpTransfers http,
-            Consumer<EntityBareJid> sentTo) {
+            Consumer<EntityBareJid> sentTo, Function<EntityBareJid, CompletableFuture<Boolean>> recoverRoom) {
         this.store = store;
+        this.recoverRoom = recoverRoom;
         this.addresses = addresses;
         this.config = config;
         this.selfUserId = selfUserId;
@@ -80,6 +85,8 @@ public final class OutgoingMessages implements AutoCloseable {
         this.uploads = new Uploads(store, config, http, this.connection);
         this.stanzas = new StanzaWriter(types);
         this.sentTo = sentTo;
+        long every = ReceiptWatch.LATE.toMillis() / 3;
+        timeouts.scheduleWithFixedDelay(() -> sendThread.execute(this::sendLate), every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Watches a new connection for bounced messages, drops and receipts; acknowledges what it receives. */
@@ -136,6 +143,18 @@ public final class OutgoingMessages implements AutoCloseable {
         }
         RongException failure = errorOf(error.getError());
         PendingSends.Pending waiting = pending.take(originId);
+        if (waiting != null && forgotten(waiting, error)) {
+            LOG.info(() -> waiting.room() + " refused message " + waiting.messageId()
+                    + " as not an occupant's: entering it again to send the message again");
+            recoverRoom.apply(waiting.room()).whenComplete((entered, e) -> {
+                if (Boolean.TRUE.equals(entered)) {
+                    sendThread.execute(() -> transmit(waiting.messageId(), waiting.listener(), true));
+                } else {
+                    fail(waiting.messageId(), waiting.listener(), failure);
+                }
+            });
+            return;
+        }
         if (waiting != null) {
             fail(waiting.messageId(), waiting.listener(), failure);
             return;
@@ -164,7 +183,7 @@ public final class OutgoingMessages implements AutoCloseable {
     }
 
     private void dispatch(StoredMessage message, List<SendRequest.Upload> files, SendListener listener) {
-        Runnable transmit = () -> sendThread.execute(() -> transmit(message.id(), listener));
+        Runnable transmit = () -> sendThread.execute(() -> transmit(message.id(), listener, false));
         if (files.isEmpty()) {
             transmit.run();
         } else {
@@ -172,7 +191,8 @@ public final class OutgoingMessages implements AutoCloseable {
         }
     }
 
-    private void transmit(long messageId, SendListener listener) {
+    /** @param again whether this is the second time out, after the room had forgotten the user */
+    private void transmit(long messageId, SendListener listener, boolean again) {
         StoredMessage message = store.message(messageId).orElse(null);
         if (message == null) {
             LOG.info(() -> "message " + messageId + " was deleted before it was sent");
@@ -195,7 +215,8 @@ public final class OutgoingMessages implements AutoCloseable {
                 throw new RongException(ErrorCode.TIMEOUT, "the server has not confirmed the " + PendingSends.MAX_IN_FLIGHT
                         + " messages before this one within " + config.timeout().toMillis() + " ms");
             }
-            pending.add(originId, new PendingSends.Pending(messageId, listener, room ? to : null));
+            PendingSends.Pending out = new PendingSends.Pending(messageId, listener, room ? to : null, again);
+            pending.add(originId, out);
             if (!room) {
                 receipts.sent(originId, messageId, to, current);
             }
@@ -205,7 +226,7 @@ public final class OutgoingMessages implements AutoCloseable {
             }
             if (room) {
                 // the room echoes every message to its sender: that echo is the confirmation
-                timeouts.schedule(() -> timedOut(originId), config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                timeouts.schedule(() -> timedOut(originId, out), config.timeout().toMillis(), TimeUnit.MILLISECONDS);
                 return;
             }
             confirmer.sent(current).whenComplete((ok, error) -> {
@@ -243,27 +264,37 @@ public final class OutgoingMessages implements AutoCloseable {
      * they were SENT and stay so.
      */
     void sendUnacknowledged(XMPPTCPConnection signedIn) {
-        sendThread.execute(() -> {
-            for (ReceiptWatch.Watched watched : receipts.unacknowledged(signedIn)) {
-                StoredMessage message = store.message(watched.messageId()).orElse(null);
-                if (message == null || message.sentStatus() != SentStatus.SENT) {
-                    receipts.forget(watched.originId());
-                    continue;
-                }
-                try {
-                    signedIn.sendStanza(stanzas.write(message, addresses.recipient(message.conversation()), watched.originId(),
-                            Message.Type.chat));
-                    LOG.fine(() -> "message " + message.id() + " sent again: its addressee had not acknowledged it");
-                } catch (SmackException.NotConnectedException e) {
-                    return; // the next sign-in tries again
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RongException e) {
-                    receipts.forget(watched.originId());
-                }
+        sendThread.execute(() -> sendAgain(signedIn, receipts.unacknowledged(signedIn), "its addressee had not acknowledged it"));
+    }
+
+    /** Sends again, once, what waited too long for its receipt on the current connection. */
+    private void sendLate() {
+        XMPPTCPConnection current = connection.current();
+        if (current != null && current.isAuthenticated()) {
+            sendAgain(current, receipts.late(current), "no receipt came within " + ReceiptWatch.LATE.toSeconds() + " s");
+        }
+    }
+
+    private void sendAgain(XMPPTCPConnection signedIn, List<ReceiptWatch.Watched> due, String why) {
+        for (ReceiptWatch.Watched watched : due) {
+            StoredMessage message = store.message(watched.messageId()).orElse(null);
+            if (message == null || message.sentStatus() != SentStatus.SENT) {
+                receipts.forget(watched.originId());
+                continue;
             }
-        });
+            try {
+                signedIn.sendStanza(stanzas.write(message, addresses.recipient(message.conversation()), watched.originId(),
+                        Message.Type.chat));
+                LOG.fine(() -> "message " + message.id() + " sent again: " + why);
+            } catch (SmackException.NotConnectedException e) {
+                return; // the next sign-in tries again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RongException e) {
+                receipts.forget(watched.originId());
+            }
+        }
     }
 
     private void echoed(Message message) {
@@ -288,12 +319,26 @@ public final class OutgoingMessages implements AutoCloseable {
         }
     }
 
-    private void timedOut(String originId) {
-        PendingSends.Pending waiting = pending.take(originId);
-        if (waiting != null) {
+    private void timedOut(String originId, PendingSends.Pending waiting) {
+        if (pending.take(originId, waiting)) {
             fail(waiting.messageId(), waiting.listener(), new RongException(ErrorCode.TIMEOUT,
                     "the room did not confirm the message within " + config.timeout().toMillis() + " ms"));
         }
+    }
+
+    /**
+     * Whether the room returned a message of the user's because it no longer counts them among its
+     * occupants (ejabberd: not-acceptable, "Only occupants are allowed to send messages to the
+     * conference"; item-not-found before anyone entered it again): it was lost with its cluster node.
+     * Only once a message: refused again, it fails.
+     */
+    private static boolean forgotten(PendingSends.Pending waiting, Message error) {
+        if (waiting.room() == null || waiting.again() || error.getError() == null || error.getFrom() == null
+                || !waiting.room().equals(error.getFrom().asBareJid())) {
+            return false;
+        }
+        StanzaError.Condition condition = error.getError().getCondition();
+        return condition == StanzaError.Condition.not_acceptable || condition == StanzaError.Condition.item_not_found;
     }
 
     private boolean blocked(XMPPTCPConnection current, EntityBareJid to) {

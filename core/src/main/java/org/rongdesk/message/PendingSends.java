@@ -20,8 +20,11 @@ final class PendingSends {
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
-    /** A message out and not yet confirmed; {@code room} is its room, null for a private message. */
-    record Pending(long messageId, SendListener listener, EntityBareJid room) {
+    /**
+     * A message out and not yet confirmed; {@code room} is its room, null for a private message;
+     * {@code again} when it is out a second time, after its room had forgotten the user.
+     */
+    record Pending(long messageId, SendListener listener, EntityBareJid room, boolean again) {
     }
 
     /** Takes a place for one more message, waiting up to {@code timeout}; false when none came free. */
@@ -46,6 +49,15 @@ final class PendingSends {
             inFlight.release();
         }
         return waiting;
+    }
+
+    /** Removes {@code message} if it is still the one waiting under {@code originId} (and frees its place). */
+    boolean take(String originId, Pending message) {
+        boolean taken = pending.remove(originId, message);
+        if (taken) {
+            inFlight.release();
+        }
+        return taken;
     }
 
     /** Removes every waiting message. */

@@ -1,7 +1,9 @@
 package org.rongdesk.message;
 
-import java.util.List;
+import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.EntityBareJid;
@@ -18,8 +20,30 @@ public interface RoomHooks {
     /** The real address of a room occupant, as the room's presence tells it. */
     Optional<BareJid> realAddress(EntityFullJid occupant);
 
-    /** After a sign-in: enters the user's rooms again; returns those whose archives to catch up from. */
-    List<EntityBareJid> reenter();
+    /**
+     * After a sign-in: enters the user's rooms again; returns those whose archives to catch up
+     * from, each with the time to read from when no archive position is stored (null: none).
+     */
+    Map<EntityBareJid, Date> reenter();
+
+    /** The rooms the user believes to be in. */
+    default Set<EntityBareJid> joined() {
+        return Set.of();
+    }
+
+    /**
+     * Whether {@code room} says the user is not in it (XEP-0410 self-ping): a room lost with its
+     * cluster node comes back without its occupants and tells none of them. False when in it or
+     * when it cannot tell.
+     */
+    default boolean lost(EntityBareJid room) {
+        return false;
+    }
+
+    /** Enters {@code room} again though the user was in it: the room forgot them. True when in it again. */
+    default boolean enterAgain(EntityBareJid room) {
+        return false;
+    }
 
     /** An invitation: enters and remembers the room if it is a discussion; the room, when accepted. */
     Optional<EntityBareJid> accept(EntityBareJid room, BareJid inviter);
@@ -44,8 +68,8 @@ public interface RoomHooks {
         }
 
         @Override
-        public List<EntityBareJid> reenter() {
-            return List.of();
+        public Map<EntityBareJid, Date> reenter() {
+            return Map.of();
         }
 
         @Override

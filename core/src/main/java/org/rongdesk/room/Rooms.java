@@ -3,6 +3,7 @@ package org.rongdesk.room;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,12 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.filter.AndFilter;
+import org.jivesoftware.smack.filter.FromMatchesFilter;
+import org.jivesoftware.smack.filter.StanzaTypeFilter;
+import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smack.packet.StanzaError;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.bookmarks.BookmarkManager;
 import org.jivesoftware.smackx.bookmarks.BookmarkedConference;
@@ -20,9 +27,12 @@ import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatException;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jivesoftware.smackx.muc.Occupant;
+import org.jivesoftware.smackx.muc.packet.MUCInitialPresence;
+import org.jivesoftware.smackx.ping.packet.Ping;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.EntityFullJid;
+import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.jid.parts.Resourcepart;
 import org.jxmpp.stringprep.XmppStringprepException;
 import org.jxmpp.util.XmppStringUtils;
@@ -45,12 +55,16 @@ import org.rongdesk.store.LocalStore;
  */
 public final class Rooms implements RoomHooks {
     private static final Logger LOG = Logger.getLogger(Rooms.class.getName());
+    /** How far before a noticed drop a chat room's history is asked from. */
+    private static final Duration DROP_MARGIN = Duration.ofSeconds(30);
     private final Addresses addresses;
     private final LocalStore store;
     private final String selfUserId;
     private final Set<EntityBareJid> chatRooms = ConcurrentHashMap.newKeySet();
     /** When each chat room was left by a dropped connection, for asking its history since then. */
     private final Map<EntityBareJid, Date> chatRoomSeen = new ConcurrentHashMap<>();
+    /** When each chat room was entered last: the history asked after a drop never reaches back further. */
+    private final Map<EntityBareJid, Long> chatRoomEntered = new ConcurrentHashMap<>();
     private final BooleanSupplier connecting;
     private final Duration timeout;
     private volatile XMPPTCPConnection connection;
@@ -171,6 +185,7 @@ public final class Rooms implements RoomHooks {
     public void leave(EntityBareJid room) throws RongException {
         chatRooms.remove(room);
         chatRoomSeen.remove(room);
+        chatRoomEntered.remove(room);
         MultiUserChat muc = muc(room);
         if (!muc.isJoined()) {
             return;
@@ -196,6 +211,7 @@ public final class Rooms implements RoomHooks {
     /** Remembers a chat room to enter again after a reconnect. */
     public void rememberChatRoom(EntityBareJid room) {
         chatRooms.add(room);
+        chatRoomEntered.putIfAbsent(room, System.currentTimeMillis());
     }
 
     /** The discussions and groups of this user, from the server. */
@@ -234,16 +250,18 @@ public final class Rooms implements RoomHooks {
     /**
      * After a sign-in: enters every booked room (no history: the archive brings what was missed)
      * and every chat room not left (with the history since the connection dropped). Returns the
-     * booked rooms, whose archives the caller reads.
+     * rooms whose archives the caller reads: the booked ones from their stored position, the chat
+     * rooms from when the connection dropped (a room that lived on a cluster node that died comes
+     * back without the history it held).
      */
     @Override
-    public List<EntityBareJid> reenter() {
-        List<EntityBareJid> archived = new ArrayList<>();
+    public Map<EntityBareJid, Date> reenter() {
+        Map<EntityBareJid, Date> archived = new LinkedHashMap<>();
         try {
             for (BookmarkedConference room : booked()) {
                 try {
                     enter(room.getJid(), 0);
-                    archived.add(room.getJid());
+                    archived.put(room.getJid(), null);
                 } catch (RongException e) {
                     LOG.log(isUp() ? Level.INFO : Level.FINE, "could not enter " + room.getJid() + " again: " + e.getMessage(), e);
                 }
@@ -252,13 +270,73 @@ public final class Rooms implements RoomHooks {
             LOG.log(isUp() ? Level.INFO : Level.FINE, "could not read the room list: " + e.getMessage(), e);
         }
         for (EntityBareJid room : List.copyOf(chatRooms)) {
+            Date since = chatRoomSeen.get(room);
             try {
                 enter(room, 0);
+                if (since != null) {
+                    archived.put(room, since);
+                }
             } catch (RongException e) {
                 LOG.log(isUp() ? Level.INFO : Level.FINE, "could not enter chat room " + room + " again: " + e.getMessage(), e);
             }
         }
         return archived;
+    }
+
+    @Override
+    public Set<EntityBareJid> joined() {
+        XMPPTCPConnection current = connection;
+        return current == null ? Set.of() : Set.copyOf(MultiUserChatManager.getInstanceFor(current).getJoinedRooms());
+    }
+
+    @Override
+    public boolean lost(EntityBareJid room) {
+        XMPPTCPConnection current = connection;
+        if (current == null || !current.isAuthenticated()) {
+            return false;
+        }
+        try {
+            current.createStanzaCollectorAndSend(new Ping(current, JidCreate.entityFullFrom(room, nickname())))
+                    .nextResultOrThrow(timeout.toMillis());
+            return false;
+        } catch (XMPPException.XMPPErrorException e) {
+            // not-acceptable: the room does not know this occupant; item-not-found: no such room now
+            StanzaError.Condition condition = e.getStanzaError().getCondition();
+            return condition == StanzaError.Condition.not_acceptable || condition == StanzaError.Condition.item_not_found;
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "no answer from " + room + " to a self-ping", e);
+            return false;
+        }
+    }
+
+    /**
+     * Smack's own join would first leave the room it believes joined and wait a whole timeout for
+     * the answer a room that forgot the user never sends; a join presence of this client's own is
+     * answered at once, and Smack, still believing itself in the room, takes the room's presences.
+     */
+    @Override
+    public boolean enterAgain(EntityBareJid room) {
+        XMPPTCPConnection current = connection;
+        if (current == null || !current.isAuthenticated()) {
+            return false;
+        }
+        try {
+            MultiUserChat muc = MultiUserChatManager.getInstanceFor(current).getMultiUserChat(room);
+            if (!muc.isJoined()) {
+                enter(room, 0);
+                return true;
+            }
+            EntityFullJid occupant = JidCreate.entityFullFrom(room, nickname());
+            Presence join = current.getStanzaFactory().buildPresenceStanza().to(occupant)
+                    .addExtension(new MUCInitialPresence(null, -1, 0, -1, null)).build();
+            current.createStanzaCollectorAndSend(new AndFilter(StanzaTypeFilter.PRESENCE, FromMatchesFilter.createFull(occupant)),
+                    join).nextResultOrThrow(timeout.toMillis());
+            LOG.info(() -> "entered " + room + " again: it had forgotten this user (its cluster node went down)");
+            return true;
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "could not enter " + room + " again: " + e.getMessage(), e);
+            return false;
+        }
     }
 
     /** Only discussions invite: entering one lists it under its name and remembers it. */
@@ -295,11 +373,15 @@ public final class Rooms implements RoomHooks {
         return current != null && current.isConnected();
     }
 
-    /** Notes that the connection dropped now: chat rooms then ask for history since this moment. */
+    /**
+     * Notes that the connection dropped now: chat rooms then ask for history (and their archive)
+     * from a little before, though not from before they were entered.
+     */
     public void connectionLost() {
-        Date now = new Date();
+        // what was on its way when the connection died was sent a little before the drop was noticed
+        long from = System.currentTimeMillis() - DROP_MARGIN.toMillis();
         for (EntityBareJid room : chatRooms) {
-            chatRoomSeen.putIfAbsent(room, now);
+            chatRoomSeen.putIfAbsent(room, new Date(Math.max(from, chatRoomEntered.getOrDefault(room, from))));
         }
     }
 }

@@ -68,6 +68,11 @@ class ConfigReaderTest {
         assertThat(ConfigReader.read(Clients.config(dir.resolve("f"), "appKey", "demo.local", "server", "::1")).servers())
                 .as("an IPv6 address without brackets has no port").containsExactly(new Endpoint("::1", 5222));
 
+        assertThat(ConfigReader.read(Clients.config(dir.resolve("g"), "appKey", "demo.local", "roomCheck", "3000")).roomCheck())
+                .isEqualTo(Duration.ofSeconds(3));
+        assertProblem(Clients.config(dir.resolve("h"), "appKey", "demo.local", "roomCheck", "10"),
+                "roomCheck must be between 1000 and 3600000 milliseconds, not 10");
+
         assertProblem(Clients.config(dir.resolve("c"), "appKey", "demo.local", "server", "a:1,,b:2"),
                 "server entry 2 ('') of 'a:1,,b:2' is empty");
         assertProblem(Clients.config(dir.resolve("d"), "appKey", "demo.local", "server", "a:1,b:x"),

@@ -104,7 +104,7 @@ class HttpsTransfersTest {
 
     private static ClientConfig config(List<X509Certificate> trusted) {
         return new ClientConfig("demo.local", List.of(new Endpoint("chat.example.com", 5222)), TlsMode.REQUIRED, "upload.demo.local",
-                Duration.ofSeconds(10), null, Set.of(), trusted);
+                Duration.ofSeconds(10), null, Set.of(), trusted, ClientConfig.DEFAULT_ROOM_CHECK);
     }
 
     private static HttpsServer serve(TestCertificates.Made certificate) throws Exception {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Entry point: {@code store [--messages N --conversations M]}, {@code messaging [--messages N]},
- * {@code load [--clients N --seconds S --rate R]} ({@link LoadBench}; exit code 1 when the run was not
+ * {@code load [--clients N --seconds S --rate R] [--cluster [N]]} ({@link LoadBench}; exit code 1 when the run was not
  * clean), {@code startup} or {@code memory} ({@link ClientBench}).
  */
 public final class BenchMain {
@@ -35,7 +35,7 @@ public final class BenchMain {
             case "ui-receive" -> UiReceiveBench.run(options);
             default -> {
                 System.err.println("usage: bench store [--messages N --conversations M] | bench messaging [--messages N]"
-                        + " | bench load [--clients N --seconds S --rate R]"
+                        + " | bench load [--clients N --seconds S --rate R] [--cluster [N]]"
                         + " | bench startup|memory [--runs N --messages N --conversations M --stores DIR --launcher FILE --runtimes JAVA_HOME,...]");
                 System.exit(2);
             }

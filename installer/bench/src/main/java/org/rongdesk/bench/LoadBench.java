@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 
+import org.rongdesk.devserver.Cluster;
 import org.rongdesk.devserver.DevServer;
 
 /**
@@ -15,7 +17,9 @@ import org.rongdesk.devserver.DevServer;
  * for a bounded time. Then it waits for the deliveries to settle and counts, per kind: sent,
  * failed, expected deliveries, received, lost, duplicated, and the same read back from every
  * store. A check as much as a benchmark: {@link #run} answers false when anything was lost,
- * duplicated, misdelivered or failed.
+ * duplicated, misdelivered or failed. With {@code --cluster [N]} the server is an ejabberd cluster
+ * of N nodes (default 2, {@code ./rongcloud cluster}) and the clients are spread over its nodes
+ * in turn (each config lists its node first); the chat room lives on the first client's node.
  */
 final class LoadBench {
     private static final String ROOM = "load";
@@ -36,7 +40,7 @@ final class LoadBench {
         this.plan = plan;
     }
 
-    /** {@code --clients N --seconds S --rate R} (messages a second per client); true when the run was clean. */
+    /** {@code --clients N --seconds S --rate R [--cluster [N]]} (rate: messages a second per client); true when the run was clean. */
     static boolean run(Options options) throws Exception {
         int clients = options.intValue("clients", 50);
         if (clients < 2) {
@@ -45,16 +49,30 @@ final class LoadBench {
         LoadBench bench = new LoadBench(new Plan(clients, Duration.ofSeconds(options.intValue("seconds", 30)),
                 options.doubleValue("rate", 1)));
         try (Cleanup cleanup = new Cleanup()) {
+            if (options.has("cluster")) {
+                int nodes = options.value("cluster", "").isEmpty() ? 2 : options.intValue("cluster", 2);
+                TempDir dir = new TempDir("rongdesk-bench-load-");
+                cleanup.add(dir::close);
+                Cluster cluster = Cluster.create(dir.path().resolve("cluster"), "demo.local", nodes);
+                cleanup.add(cluster::stop);
+                Log.info("starting an ejabberd cluster of " + nodes + " nodes");
+                cluster.start();
+                bench.report.metric("cluster_nodes", nodes, "nodes");
+                return bench.measure(i -> cluster.clientConfig(i % nodes + 1), cluster.node(1), dir.path().resolve("clients"));
+            }
             BenchServer run = BenchServer.start(cleanup, "rongdesk-bench-load-");
-            return bench.measure(run.server(), run.dir().resolve("clients"));
+            Path config = run.server().writeClientConfig(run.dir().resolve("clients/config.xml"));
+            bench.report.metric("cluster_nodes", 1, "nodes");
+            return bench.measure(i -> config, run.server(), run.dir().resolve("clients"));
         }
     }
 
-    private boolean measure(DevServer server, Path dir) throws Exception {
+    /** Client {@code i} reads {@code configs.apply(i)}; tokens come from {@code tokens}. */
+    private boolean measure(IntFunction<Path> configs, DevServer tokens, Path dir) throws Exception {
         long start = System.nanoTime();
         List<String> users = LoadClients.users(plan.clients());
         LoadLedger ledger = new LoadLedger(users, ROOM);
-        try (HeapWatch heap = new HeapWatch(); LoadClients clients = LoadClients.signIn(server, dir, users, ledger)) {
+        try (HeapWatch heap = new HeapWatch(); LoadClients clients = LoadClients.signIn(configs, tokens, dir, users, ledger)) {
             double signInSeconds = (System.nanoTime() - start) / 1e9;
             clients.joinRoom(ROOM);
             Log.info(String.format("%d clients signed in (%.1f s) and in chat room %s", plan.clients(), signInSeconds, ROOM));

@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.devserver.DevServer;
 
 /**
  * The clients of a load run, in one JVM: each its own {@link RongCloud} with its own data
- * directory (so its own H2 store), signed in to one server as {@code load01}, {@code load02} …,
+ * directory (so its own H2 store), signed in as {@code load01}, {@code load02} … (to one server, or
+ * spread over a cluster's nodes),
  * its receive listener set before connecting and feeding the {@link LoadLedger}. No plugins: the
  * run measures messaging.
  */
@@ -38,13 +40,17 @@ final class LoadClients implements AutoCloseable {
         return users;
     }
 
-    /** Signs every user in, each client's receipts going to {@code ledger}. On failure the clients made so far are closed. */
-    static LoadClients signIn(DevServer server, Path dir, List<String> users, LoadLedger ledger) throws Exception {
-        Path config = server.writeClientConfig(dir.resolve("config.xml"));
+    /**
+     * Signs every user in, client {@code i} with config {@code configs.apply(i)} and a token of
+     * {@code tokens}, each client's receipts going to {@code ledger}. On failure the clients made
+     * so far are closed.
+     */
+    static LoadClients signIn(IntFunction<Path> configs, DevServer tokens, Path dir, List<String> users, LoadLedger ledger)
+            throws Exception {
         LoadClients all = new LoadClients(users);
         try {
             for (int i = 0; i < users.size(); i++) {
-                RongCloud client = ApiCalls.initialized(config, dir.resolve(users.get(i)), List.of());
+                RongCloud client = ApiCalls.initialized(configs.apply(i), dir.resolve(users.get(i)), List.of());
                 int receiver = i;
                 client.setOnReceiveMessageListener((ret, err) -> {
                     if (err == null && ret.has("result")) {
@@ -53,7 +59,7 @@ final class LoadClients implements AutoCloseable {
                 });
                 all.clients.add(client);
             }
-            all.eachInParallel((client, user) -> ApiCalls.connect(server, client, user));
+            all.eachInParallel((client, user) -> ApiCalls.connect(tokens, client, user));
             return all;
         } catch (Exception e) {
             all.close();

@@ -22,8 +22,13 @@ final class Options {
     static Options parse(String[] args) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+            if (!args[i].startsWith("--")) {
                 throw new BadOption("expected --name value, got: " + args[i]);
+            }
+            if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                values.put(args[i].substring(2), ""); // a flag: --cluster
+                i--;
+                continue;
             }
             values.put(args[i].substring(2), args[i + 1]);
         }

@@ -15,9 +15,12 @@ import java.util.Optional;
  *   [--home DIR] server start [--app-key KEY] [--c2s-port N] [--http-port N]
  *   [--home DIR] server stop | status
  *   [--home DIR] token USER [--ttl SECONDS]
+ *   cluster [--dir DIR] start [--nodes N] [--app-key KEY] | token USER [--ttl SECONDS]
+ *           | kill N | restart N | status | stop
  * </pre>
  * DIR (default {@code .rongcloud/dev}) holds the server in {@code server/} and the client config
- * in {@code config.xml}. {@code token} prints only the token on stdout. Exit codes: 0 done,
+ * in {@code config.xml}; the cluster's DIR (default {@code .rongcloud/cluster}) is described in
+ * {@link Cluster}. {@code token} prints only the token on stdout. Exit codes: 0 done,
  * 1 failed, 2 bad usage, 3 (status) not running.
  */
 public final class DevKitMain {
@@ -55,8 +58,10 @@ public final class DevKitMain {
                     return server(home, rest);
                 case "token":
                     return token(home, rest);
+                case "cluster":
+                    return new ClusterCommand(out, err).run(rest);
                 default:
-                    return usage("expected 'server' or 'token', not '" + command + "'");
+                    return usage("expected 'server', 'token' or 'cluster', not '" + command + "'");
             }
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
@@ -132,14 +137,7 @@ public final class DevKitMain {
             throw new IllegalArgumentException("token needs a user id");
         }
         String user = args.removeFirst();
-        Duration ttl = DEFAULT_TTL;
-        while (!args.isEmpty()) {
-            String option = args.removeFirst();
-            if (!option.equals("--ttl")) {
-                throw new IllegalArgumentException("unknown option " + option);
-            }
-            ttl = Duration.ofSeconds(positive(option, valueOf(option, args)));
-        }
+        Duration ttl = ttl(args);
         Optional<DevServer> server = DevServer.open(home.resolve("server"));
         if (server.isEmpty() || !server.get().isRunning()) {
             err.println("error: the dev server is not running; start it with: ./rongcloud server start");
@@ -149,22 +147,35 @@ public final class DevKitMain {
         return 0;
     }
 
+    /** The {@code --ttl SECONDS} that may follow a token's user id. */
+    static Duration ttl(Deque<String> args) {
+        Duration ttl = DEFAULT_TTL;
+        while (!args.isEmpty()) {
+            String option = args.removeFirst();
+            if (!option.equals("--ttl")) {
+                throw new IllegalArgumentException("unknown option " + option);
+            }
+            ttl = Duration.ofSeconds(positive(option, valueOf(option, args)));
+        }
+        return ttl;
+    }
+
     private static String describe(DevServerSettings s) {
         return "App Key " + s.appKey() + ", XMPP 127.0.0.1:" + s.c2sPort() + ", HTTP 127.0.0.1:" + s.httpPort();
     }
 
-    private static String valueOf(String option, Deque<String> args) {
+    static String valueOf(String option, Deque<String> args) {
         if (args.isEmpty()) {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args.removeFirst();
     }
 
-    private static int port(String option, String value) {
+    static int port(String option, String value) {
         return (int) Math.min(positive(option, value), Integer.MAX_VALUE);
     }
 
-    private static long positive(String option, String value) {
+    static long positive(String option, String value) {
         try {
             long number = Long.parseLong(value);
             if (number > 0) {
@@ -176,7 +187,7 @@ public final class DevKitMain {
         throw new IllegalArgumentException(option + " needs a positive whole number, not '" + value + "'");
     }
 
-    private static void noMoreArgs(Deque<String> args) {
+    static void noMoreArgs(Deque<String> args) {
         if (!args.isEmpty()) {
             throw new IllegalArgumentException("unexpected argument " + args.peekFirst());
         }
@@ -187,6 +198,8 @@ public final class DevKitMain {
         err.println("usage: rongcloud server start [--app-key KEY] [--c2s-port N] [--http-port N]");
         err.println("       rongcloud server stop | status");
         err.println("       rongcloud token USER [--ttl SECONDS]");
+        err.println("       rongcloud cluster start [--nodes N] [--app-key KEY] | token USER [--ttl SECONDS]");
+        err.println("                         | kill N | restart N | status | stop");
         return USAGE;
     }
 }

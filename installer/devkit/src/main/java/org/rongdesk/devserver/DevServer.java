@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 import org.jxmpp.util.XmppStringUtils;
@@ -115,6 +112,10 @@ public final class DevServer {
         env.put("ERL_CRASH_DUMP", dir.resolve("logs/erl_crash.dump").toString());
         env.put("ERL_LIBS", installation.erlLibs());
         env.put("ERL_EPMD_ADDRESS", "127.0.0.1");
+        if (settings.cluster() != null) {
+            env.put("ERL_EPMD_PORT", Integer.toString(settings.cluster().epmdPort()));
+            env.put("HOME", settings.cluster().erlangHome().toString());
+        }
         Process process = builder.start();
         Files.writeString(pidFile(), Long.toString(process.pid()));
         awaitServing(process, console);
@@ -137,11 +138,8 @@ public final class DevServer {
         Optional<ProcessHandle> running = process();
         if (running.isPresent()) {
             ProcessHandle handle = running.get();
-            handle.destroy();
-            if (!awaitExit(handle, STOP_TIMEOUT)) {
-                LOG.warning(() -> "dev server pid " + handle.pid() + " ignored SIGTERM; killing it");
-                handle.destroyForcibly();
-                awaitExit(handle, STOP_TIMEOUT);
+            if (Processes.terminate(handle, STOP_TIMEOUT)) {
+                LOG.warning(() -> "dev server pid " + handle.pid() + " ignored SIGTERM; it was killed");
             }
         }
         Files.deleteIfExists(pidFile());
@@ -152,7 +150,7 @@ public final class DevServer {
         Optional<ProcessHandle> running = process();
         if (running.isPresent()) {
             running.get().destroyForcibly();
-            awaitExit(running.get(), STOP_TIMEOUT);
+            Processes.awaitExit(running.get(), STOP_TIMEOUT);
         }
         Files.deleteIfExists(pidFile());
     }
@@ -204,14 +202,26 @@ public final class DevServer {
      * server listens on loopback only).
      */
     public Path writeClientConfig(Path file) throws IOException {
+        return writeClientConfig(file, List.of());
+    }
+
+    /**
+     * The same, listing {@code others} after this server (a cluster's other nodes): the client
+     * tries them in that order when this one cannot be reached.
+     */
+    public Path writeClientConfig(Path file, List<DevServer> others) throws IOException {
+        StringBuilder servers = new StringBuilder("127.0.0.1:").append(settings.c2sPort());
+        others.forEach(other -> servers.append(",127.0.0.1:").append(other.settings.c2sPort()));
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<!-- written by ./rongcloud server start: the local dev server -->\n"
+                + (settings.cluster() == null ? "<!-- written by ./rongcloud server start: the local dev server -->\n"
+                        : "<!-- written by ./rongcloud cluster start: node " + settings.cluster().nodeName()
+                        + " first, then the cluster's other nodes -->\n")
                 + "<widget>\n"
                 + "  <feature name=\"rongCloud\">\n"
                 + "    <param name=\"appKey\" value=\"" + settings.appKey() + "\"/>\n"
-                + "    <param name=\"server\" value=\"127.0.0.1:" + settings.c2sPort() + "\"/>\n"
+                + "    <param name=\"server\" value=\"" + servers + "\"/>\n"
                 + "    <param name=\"tls\" value=\"disabled\"/>\n"
                 + "    <param name=\"uploadService\" value=\"" + settings.uploadService() + "\"/>\n"
                 + "  </feature>\n"
@@ -233,7 +243,15 @@ public final class DevServer {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Path certificate = settings.tlsCertificate();
-        return template.replace("@CERTFILES@", certificate == null ? "[]" : "[\"" + certificate + "\"]")
+        ClusterNode node = settings.cluster();
+        String sql = node == null ? "sql_type: sqlite\nsql_database: \"" + dataDir + "/" + DATABASE + "\""
+                : "sql_type: pgsql\nsql_server: \"127.0.0.1\"\nsql_port: " + node.databasePort()
+                        + "\nsql_database: \"ejabberd\"\nsql_username: \"ejabberd\"\nsql_password: \"\"\nsql_pool_size: 4";
+        String uploads = node == null ? dataDir + "/upload" : node.uploadDir().toString();
+        if (uploads.contains("\"") || uploads.contains("\\")) {
+            throw new IOException("the upload directory must not contain quotes or backslashes: " + uploads);
+        }
+        return template.replace("@SQL@", sql).replace("@UPLOAD_DIR@", uploads).replace("@CERTFILES@", certificate == null ? "[]" : "[\"" + certificate + "\"]")
                 .replace("@C2S_TLS@", certificate == null ? "" : "\n    starttls: true")
                 .replace("@APP_KEY@", settings.appKey())
                 .replace("@C2S_PORT@", Integer.toString(settings.c2sPort()))
@@ -250,7 +268,7 @@ public final class DevServer {
      */
     private void prepareDatabase(EjabberdInstallation installation) throws IOException {
         Path database = dir.resolve(DATABASE);
-        if (Files.exists(database)) {
+        if (settings.cluster() != null || Files.exists(database)) {
             return;
         }
         String eval = "application:start(sqlite3), {ok, _} = sqlite3:open(rongdesk_db, [{file, \"" + database + "\"}]),"
@@ -278,22 +296,22 @@ public final class DevServer {
     private List<String> launchCommand(EjabberdInstallation installation) {
         // multi_time_warp: the server's stamps (offline delay, archive) follow a step of this
         // machine's clock at once instead of drifting back towards it over minutes
-        List<String> erl = List.of(installation.erl().toString(), "-noinput",
+        List<String> erl = new ArrayList<>(List.of(installation.erl().toString(), "-noinput",
                 "+K", "true", "+P", "250000", "+C", "multi_time_warp",
                 "-mnesia", "dir", "\"" + dir.resolve("spool") + "\"",
-                "-s", "ejabberd");
+                "-s", "ejabberd"));
+        ClusterNode node = settings.cluster();
+        if (node != null) {
+            // the cookie comes from HOME/.erlang.cookie, so it is never on a command line
+            String port = Integer.toString(node.distPort());
+            erl.addAll(List.of("-name", node.nodeName(), "-kernel", "inet_dist_use_interface", "{127,0,0,1}",
+                    "inet_dist_listen_min", port, "inet_dist_listen_max", port));
+        }
         // setsid: the server outlives the launcher and ignores Ctrl-C typed at the terminal later
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-            return concat("/usr/bin/setsid", erl);
+            return Processes.concat("/usr/bin/setsid", erl);
         }
         return erl;
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        ArrayList<String> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     private void awaitServing(Process process, Path console) throws IOException {
@@ -303,32 +321,19 @@ public final class DevServer {
             if (!process.isAlive()) {
                 Files.deleteIfExists(pidFile());
                 throw new IOException("ejabberd exited during start (code " + process.exitValue() + "); last output:\n"
-                        + tail(console) + "\nlogs: " + dir.resolve("logs"));
+                        + Processes.tail(console) + "\nlogs: " + dir.resolve("logs"));
             }
-            if (admin.isServing() && accepts(settings.c2sPort())) {
+            if (admin.isServing() && Processes.accepts(settings.c2sPort())) {
                 return;
             }
-            sleep(Duration.ofMillis(100));
+            Processes.sleep(Duration.ofMillis(100));
         }
         process.destroyForcibly();
         throw new IOException("ejabberd did not serve within " + START_TIMEOUT.toSeconds() + " s; logs: " + dir.resolve("logs"));
     }
 
     private Optional<ProcessHandle> process() {
-        Path file = pidFile();
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(Files.readString(file).trim());
-        } catch (IOException | NumberFormatException e) {
-            LOG.warning(() -> "unreadable pid file " + file + ": " + e);
-            return Optional.empty();
-        }
-        // a stale pid may belong to another program by now: only an Erlang VM counts
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.contains("beam") || c.contains("erl")).orElse(true));
+        return Processes.fromPidFile(pidFile(), "beam", "erl");
     }
 
     private Path pidFile() {
@@ -342,47 +347,6 @@ public final class DevServer {
         } catch (IOException e) {
             throw new IOException("port " + port + " on 127.0.0.1 is in use by another program; choose another with "
                     + option + " N", e);
-        }
-    }
-
-    private static boolean accepts(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean awaitExit(ProcessHandle handle, Duration timeout) {
-        try {
-            handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("waiting for pid " + handle.pid() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !handle.isAlive();
-        }
-    }
-
-    private static String tail(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-        } catch (IOException e) {
-            return "(no output: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void sleep(Duration duration) throws IOException {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for ejabberd", e);
         }
     }
 }

@@ -22,8 +22,9 @@ import java.util.Properties;
  * @param tlsCertificate null (the default: plain XMPP on loopback), or a PEM file holding a
  *                 certificate and its private key: the XMPP port then offers STARTTLS with it
  *                 (without requiring it, so tests see whether a client falls back to plain XMPP)
+ * @param cluster  null (the default: a server of its own, on SQLite), or the cluster it is a node of
  */
-public record DevServerSettings(String appKey, int c2sPort, int httpPort, Path tlsCertificate) {
+public record DevServerSettings(String appKey, int c2sPort, int httpPort, Path tlsCertificate, ClusterNode cluster) {
 
     /** The App Key of the dev server. */
     public static final String DEFAULT_APP_KEY = "demo.local";
@@ -52,7 +53,7 @@ public record DevServerSettings(String appKey, int c2sPort, int httpPort, Path t
 
     /** Settings without TLS. */
     public DevServerSettings(String appKey, int c2sPort, int httpPort) {
-        this(appKey, c2sPort, httpPort, null);
+        this(appKey, c2sPort, httpPort, null, null);
     }
 
     /** The defaults: {@value #DEFAULT_APP_KEY} on ports {@value #DEFAULT_C2S_PORT} and {@value #DEFAULT_HTTP_PORT}. */
@@ -66,20 +67,25 @@ public record DevServerSettings(String appKey, int c2sPort, int httpPort, Path t
     }
 
     public DevServerSettings withAppKey(String key) {
-        return new DevServerSettings(key, c2sPort, httpPort, tlsCertificate);
+        return new DevServerSettings(key, c2sPort, httpPort, tlsCertificate, cluster);
     }
 
     public DevServerSettings withC2sPort(int port) {
-        return new DevServerSettings(appKey, port, httpPort, tlsCertificate);
+        return new DevServerSettings(appKey, port, httpPort, tlsCertificate, cluster);
     }
 
     public DevServerSettings withHttpPort(int port) {
-        return new DevServerSettings(appKey, c2sPort, port, tlsCertificate);
+        return new DevServerSettings(appKey, c2sPort, port, tlsCertificate, cluster);
     }
 
     /** The same, with the XMPP port offering STARTTLS with {@code pem} (certificate and private key). */
     public DevServerSettings withTlsCertificate(Path pem) {
-        return new DevServerSettings(appKey, c2sPort, httpPort, pem);
+        return new DevServerSettings(appKey, c2sPort, httpPort, pem, cluster);
+    }
+
+    /** The same, as a node of a cluster. */
+    public DevServerSettings withCluster(ClusterNode node) {
+        return new DevServerSettings(appKey, c2sPort, httpPort, tlsCertificate, node);
     }
 
     /** The upload service JID ejabberd's mod_http_upload answers on. */
@@ -97,7 +103,7 @@ public record DevServerSettings(String appKey, int c2sPort, int httpPort, Path t
             return new DevServerSettings(p.getProperty("appKey"),
                     Integer.parseInt(p.getProperty("c2sPort", "")),
                     Integer.parseInt(p.getProperty("httpPort", "")),
-                    certificate == null ? null : Path.of(certificate));
+                    certificate == null ? null : Path.of(certificate), ClusterNode.load(p));
         } catch (IllegalArgumentException e) {
             throw new IOException("dev server settings " + file + " are damaged: " + e.getMessage(), e);
         }
@@ -111,6 +117,9 @@ public record DevServerSettings(String appKey, int c2sPort, int httpPort, Path t
         if (tlsCertificate != null) {
             p.setProperty("tlsCertificate", tlsCertificate.toString());
         }
+        if (cluster != null) {
+            cluster.save(p);
+        }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(out, "Rong Desk dev server");
         }
@@ -122,7 +131,7 @@ public record DevServerSettings(String appKey, int c2sPort, int httpPort, Path t
         }
     }
 
-    private static int freeLoopbackPort() {
+    static int freeLoopbackPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
