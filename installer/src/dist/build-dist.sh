@@ -115,7 +115,7 @@ cfg=$IMAGE/lib/app/rongdesk.cfg
   echo "app.classpath=/usr/share/java/java-atk-wrapper.jar"
   echo
   echo "[JavaOptions]"
-  for o in "${TUNED[@]}" '-Drongdesk.home=$APPDIR' \
+  for o in "${TUNED[@]}" '-Drongdesk.home=$APPDIR' '-XX:ErrorFile=$HOME/.cache/rongdesk/hs_err_pid%p.log' \
       "-Djava.library.path=/usr/lib/$arch-linux-gnu/jni:/usr/lib/jni:/usr/lib64:/usr/lib"; do
     echo "java-options=$o"
   done

@@ -49,6 +49,20 @@ start_to_window() {
   grep -q '^rongdesk: interactive [0-9]' "$log" || { cat "$log" >&2; fail "$launcher never showed its window"; }
 }
 
+# Starts the launcher $1 so that the JVM crashes (out of memory at start, -XX:+CrashOnOutOfMemoryError)
+# in an empty working directory with a fresh home: its crash report must be in the user's cache
+# directory, never in the working directory (HotSpot's default).
+crash_report_lands_in_cache() {
+  local launcher=$1 home=$work/crash-home-$2 cwd=$work/crash-cwd-$2 crash="-Xmx6m -XX:+CrashOnOutOfMemoryError" tool=
+  mkdir -p "$home" "$cwd"
+  [[ $launcher == *.sh || $(head -c 2 "$launcher") == '#!' ]] || tool=$crash
+  (cd "$cwd" && on_display env HOME="$home" XDG_CACHE_HOME= RONGCLOUD_JAVA_OPTS="$crash" JAVA_TOOL_OPTIONS="$tool" \
+    "$launcher" "${session[@]}" >"$work/crash-$2.log" 2>&1) && fail "$launcher did not crash with $crash"
+  ! ls "$cwd"/hs_err_pid*.log >/dev/null 2>&1 || fail "$launcher's crash report went into the working directory"
+  ls "$home"/.cache/rongdesk/hs_err_pid*.log >/dev/null 2>&1 || { cat "$work/crash-$2.log" >&2;
+    fail "$launcher's crash report is not in ~/.cache/rongdesk"; }
+}
+
 archived() { grep -c "$SHARED" "$1" || true; }
 from_jars() { grep -c 'source: file:' "$1" || true; }
 
@@ -71,6 +85,8 @@ start_to_window "$work/moved/bin/rongcloud" moved.log
 grep -q "org.rongdesk.ui.main.UiMain $SHARED" "$work/moved.log.classes" ||
   fail "a copy of the distribution no longer uses its class cache"
 say "a copy elsewhere: window up, class cache in use"
+crash_report_lands_in_cache "$DIST/bin/rongcloud" dist
+say "a crash: the report is in ~/.cache/rongdesk, not in the working directory"
 
 if [[ -d $TARGET/jpackage/rongdesk ]]; then
   image=$TARGET/jpackage/rongdesk
@@ -79,6 +95,10 @@ if [[ -d $TARGET/jpackage/rongdesk ]]; then
   start_to_window "$image/bin/rongdesk" image.log
   grep -q "org.rongdesk.ui.main.UiMain $IMAGE_SHARED" "$work/image.log.classes" || fail "the app image does not use its class cache"
   say "app image: window up, class cache in use"
+  if ((FEATURE >= 25)); then # its launcher expands $HOME in the options from Java 25 on
+    crash_report_lands_in_cache "$image/bin/rongdesk" image
+    say "app image crash: the report is in ~/.cache/rongdesk"
+  fi
   deb=$(ls "$TARGET"/jpackage/*.deb 2>/dev/null | head -1)
   if [[ -n $deb ]]; then
     contents=$(dpkg-deb -c "$deb")

@@ -35,3 +35,13 @@ tuned_options() {
   (($1 >= 22)) && options+=' --enable-native-access=ALL-UNNAMED'
   echo "$options"
 }
+
+# The JVM option that puts a crash report (hs_err_pid*.log) in the user's cache directory, made
+# here: HotSpot writes it into the working directory by default, and falls back to it when the
+# directory named is missing. (The jpackage image names $HOME/.cache/rongdesk, which its launcher
+# expands from Java 25 on, and the client makes that directory when it starts.)
+crash_file_option() {
+  local dir=${XDG_CACHE_HOME:-$HOME/.cache}/rongdesk
+  mkdir -p "$dir" 2>/dev/null && chmod 700 "$dir" 2>/dev/null || true
+  echo "-XX:ErrorFile=$dir/hs_err_pid%p.log"
+}

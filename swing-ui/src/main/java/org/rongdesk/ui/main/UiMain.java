@@ -79,9 +79,22 @@ public final class UiMain implements WindowCommands {
             System.err.println("rongdesk: the desktop client needs a display (DISPLAY is not set)");
             System.exit(2);
         }
+        prepareCrashDirectory();
         UiSettings settings = UiSettings.load(options.data());
         String token = options.tokenFile().map(UiMain::readToken).orElse(null);
         SwingUtilities.invokeLater(() -> new UiMain(options, settings).start(token));
+    }
+
+    /**
+     * Makes the directory the launchers name for the JVM's crash reports ({@code -XX:ErrorFile}):
+     * HotSpot writes into the working directory when that directory is missing.
+     */
+    private static void prepareCrashDirectory() {
+        try {
+            Files.createDirectories(Path.of(System.getProperty("user.home"), ".cache", "rongdesk"));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("rongdesk: no directory for crash reports: " + e.getMessage());
+        }
     }
 
     private static String readToken(Path file) {
