@@ -49,14 +49,13 @@ start_to_window() {
   grep -q '^rongdesk: interactive [0-9]' "$log" || { cat "$log" >&2; fail "$launcher never showed its window"; }
 }
 
-# Starts the launcher $1 so that the JVM crashes (out of memory at start, -XX:+CrashOnOutOfMemoryError)
-# in an empty working directory with a fresh home: its crash report must be in the user's cache
-# directory, never in the working directory (HotSpot's default).
+# Starts the script launcher $1 so that the JVM crashes (out of memory at start,
+# -XX:+CrashOnOutOfMemoryError) in an empty working directory with a fresh home: its crash report
+# must be in the user's cache directory, never in the working directory (HotSpot's default).
 crash_report_lands_in_cache() {
-  local launcher=$1 home=$work/crash-home-$2 cwd=$work/crash-cwd-$2 crash="-Xmx6m -XX:+CrashOnOutOfMemoryError" tool=
+  local launcher=$1 home=$work/crash-home-$2 cwd=$work/crash-cwd-$2 crash="-Xms4m -Xmx6m -XX:+CrashOnOutOfMemoryError"
   mkdir -p "$home" "$cwd"
-  [[ $launcher == *.sh || $(head -c 2 "$launcher") == '#!' ]] || tool=$crash
-  (cd "$cwd" && on_display env HOME="$home" XDG_CACHE_HOME= RONGCLOUD_JAVA_OPTS="$crash" JAVA_TOOL_OPTIONS="$tool" \
+  (cd "$cwd" && on_display env HOME="$home" XDG_CACHE_HOME= RONGCLOUD_JAVA_OPTS="$crash" \
     "$launcher" "${session[@]}" >"$work/crash-$2.log" 2>&1) && fail "$launcher did not crash with $crash"
   ! ls "$cwd"/hs_err_pid*.log >/dev/null 2>&1 || fail "$launcher's crash report went into the working directory"
   ls "$home"/.cache/rongdesk/hs_err_pid*.log >/dev/null 2>&1 || { cat "$work/crash-$2.log" >&2;
@@ -95,9 +94,17 @@ if [[ -d $TARGET/jpackage/rongdesk ]]; then
   start_to_window "$image/bin/rongdesk" image.log
   grep -q "org.rongdesk.ui.main.UiMain $IMAGE_SHARED" "$work/image.log.classes" || fail "the app image does not use its class cache"
   say "app image: window up, class cache in use"
-  if ((FEATURE >= 25)); then # its launcher expands $HOME in the options from Java 25 on
-    crash_report_lands_in_cache "$image/bin/rongdesk" image
-    say "app image crash: the report is in ~/.cache/rongdesk"
+  if ((FEATURE >= 25)); then
+    # its options come after any the JVM's variable gives (no crash to provoke from outside), so:
+    # the launcher expands $HOME in -XX:ErrorFile (from Java 25 on), and the client makes the directory
+    crash_home=$work/crash-home-image
+    mkdir -p "$crash_home"
+    on_display env HOME="$crash_home" RONGDESK_STARTUP=exit JAVA_TOOL_OPTIONS=-XX:+PrintFlagsFinal \
+      "$image/bin/rongdesk" "${session[@]}" >"$work/image-flags.log" 2>&1 || fail "the app image did not start"
+    grep -q "ErrorFile *= *$crash_home/.cache/rongdesk/hs_err_pid%p.log " "$work/image-flags.log" ||
+      fail "the app image's JVM does not write crash reports to ~/.cache/rongdesk: $(grep ErrorFile "$work/image-flags.log")"
+    [[ -d $crash_home/.cache/rongdesk ]] || fail "the client did not make ~/.cache/rongdesk"
+    say "app image: crash reports go to ~/.cache/rongdesk, which the client made"
   fi
   deb=$(ls "$TARGET"/jpackage/*.deb 2>/dev/null | head -1)
   if [[ -n $deb ]]; then

@@ -91,7 +91,9 @@ public final class UiMain implements WindowCommands {
      */
     private static void prepareCrashDirectory() {
         try {
-            Files.createDirectories(Path.of(System.getProperty("user.home"), ".cache", "rongdesk"));
+            // $HOME, as the launchers expand it (user.home comes from the password file instead)
+            String home = Objects.requireNonNullElse(System.getenv("HOME"), System.getProperty("user.home"));
+            Files.createDirectories(Path.of(home, ".cache", "rongdesk"));
         } catch (IOException | RuntimeException e) {
             System.err.println("rongdesk: no directory for crash reports: " + e.getMessage());
         }
