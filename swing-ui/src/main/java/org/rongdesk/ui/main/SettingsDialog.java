@@ -1,18 +1,15 @@
 package org.rongdesk.ui.main;
 
-import java.awt.Component;
 import java.awt.Window;
-import java.util.function.Function;
 
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JList;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 
 import org.rongdesk.ui.access.A11y;
+import org.rongdesk.ui.access.NamedComboBox;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.FormDialog;
 import org.rongdesk.ui.settings.UiSettings;
@@ -28,25 +25,27 @@ final class SettingsDialog {
 
     private final UiContext ui;
     private final FormDialog form;
-    private final JComboBox<UiSettings.Theme> theme = new JComboBox<>(UiSettings.Theme.values());
+    private final JComboBox<UiSettings.Theme> theme;
     private final JSpinner scale;
-    private final JComboBox<UiSettings.Announce> announce = new JComboBox<>(UiSettings.Announce.values());
+    private final JComboBox<UiSettings.Announce> announce;
     private final JCheckBox speakName;
     private final JCheckBox announceTyping;
     private final JCheckBox sounds;
     private final JCheckBox notifications;
-    private final JComboBox<String> language = new JComboBox<>(new String[] {"", "en", "zh"});
+    private final JComboBox<String> language;
 
     SettingsDialog(Window owner, UiContext ui) {
         this.ui = ui;
         UiSettings settings = ui.settings();
         form = new FormDialog(owner, ui, ui.texts().get("settings.title"));
-        choice(form.field("settings.theme", theme), t -> ui.texts().get("theme." + t.name()), "settings.theme");
+        theme = new NamedComboBox<>(t -> ui.texts().get("theme." + t.name()), UiSettings.Theme.values());
+        choice(form.field("settings.theme", theme), "settings.theme");
         theme.setSelectedItem(settings.theme());
         scale = form.field("settings.scale", new JSpinner(new SpinnerNumberModel(settings.fontScale(), UiSettings.MIN_SCALE,
                 UiSettings.MAX_SCALE, 10)));
         A11y.named(((JSpinner.DefaultEditor) scale.getEditor()).getTextField(), ui.texts().get("settings.scale"));
-        choice(form.field("settings.announce", announce), a -> ui.texts().get("announce." + a.name()), "settings.announce");
+        announce = new NamedComboBox<>(a -> ui.texts().get("announce." + a.name()), UiSettings.Announce.values());
+        choice(form.field("settings.announce", announce), "settings.announce");
         announce.setSelectedItem(settings.announce());
         speakName = form.row(ui.texts().button(new JCheckBox(), "settings.speakName"));
         speakName.setSelected(settings.speakConversationName());
@@ -56,8 +55,8 @@ final class SettingsDialog {
         sounds.setSelected(settings.sounds());
         notifications = form.row(ui.texts().button(new JCheckBox(), "settings.notifications"));
         notifications.setSelected(settings.notifications());
-        choice(form.field("settings.language", language), l -> ui.texts().get("language." + (l.isEmpty() ? "system" : l)),
-                "settings.language");
+        language = new NamedComboBox<>(l -> ui.texts().get("language." + (l.isEmpty() ? "system" : l)), "", "en", "zh");
+        choice(form.field("settings.language", language), "settings.language");
         language.setSelectedItem(settings.language());
     }
 
@@ -81,17 +80,8 @@ final class SettingsDialog {
         return new Changes(view, languageChanged);
     }
 
-    /** Shows {@code box}'s values in words and names it. */
-    private <T> void choice(JComboBox<T> box, Function<T, String> words, String nameKey) {
-        box.setRenderer(new DefaultListCellRenderer() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                    boolean focused) {
-                return super.getListCellRendererComponent(list, value == null ? "" : words.apply((T) value), index, selected,
-                        focused);
-            }
-        });
+    /** Names {@code box} for screen readers (its values are in words already). */
+    private void choice(JComboBox<?> box, String nameKey) {
         A11y.named((JComponent) box, ui.texts().get(nameKey));
     }
 }
