@@ -13,6 +13,7 @@ import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.JDialog;
 import javax.swing.JPanel;
+import javax.swing.JRootPane;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
@@ -21,6 +22,7 @@ import javax.swing.event.DocumentListener;
 import javax.swing.event.ListDataEvent;
 import javax.swing.event.ListDataListener;
 
+import org.rongdesk.ui.access.QuietRootPane;
 import org.rongdesk.ui.access.RowList;
 import org.rongdesk.ui.app.ConversationItem;
 import org.rongdesk.ui.app.Keys;
@@ -39,6 +41,12 @@ import org.rongdesk.ui.people.Person;
  * read, and shows "Loading…" until it is.
  */
 public final class QuickSwitcher extends JDialog {
+    /** Layers a screen reader passes over ({@link QuietRootPane}). */
+    @Override
+    protected JRootPane createRootPane() {
+        return QuietRootPane.create();
+    }
+
     /** Most matches listed: the rest are found by typing more. */
     private static final int SHOWN = 200;
 

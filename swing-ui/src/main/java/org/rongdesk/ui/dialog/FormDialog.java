@@ -18,7 +18,9 @@ import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
+import javax.swing.JRootPane;
 
+import org.rongdesk.ui.access.QuietRootPane;
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.app.Keys;
 import org.rongdesk.ui.app.UiContext;
@@ -32,6 +34,12 @@ import org.rongdesk.ui.i18n.Texts;
  * stays open until the answer, and shows a refusal the same way, with the focus on the field at fault.
  */
 public class FormDialog extends JDialog {
+    /** Layers a screen reader passes over ({@link QuietRootPane}). */
+    @Override
+    protected JRootPane createRootPane() {
+        return QuietRootPane.create();
+    }
+
     /** How a {@linkplain #setSubmit submission} ends; call on the EDT. */
     public interface Outcome {
         /** It went through: the form closes, accepted. */

@@ -10,12 +10,14 @@ import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JRootPane;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 
+import org.rongdesk.ui.access.QuietRootPane;
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.i18n.Texts;
@@ -26,6 +28,12 @@ import org.rongdesk.ui.i18n.Texts;
  * Esc closes it.
  */
 public class InfoDialog extends JDialog {
+    /** Layers a screen reader passes over ({@link QuietRootPane}). */
+    @Override
+    protected JRootPane createRootPane() {
+        return QuietRootPane.create();
+    }
+
     private final Texts texts;
     private final FormGrid lines = new FormGrid();
     private final JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING));

@@ -15,7 +15,9 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
+import javax.swing.JRootPane;
 
+import org.rongdesk.ui.access.QuietRootPane;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.app.ClientEvents;
@@ -42,6 +44,12 @@ import org.rongdesk.ui.theme.Themes;
  * size, reloading the room).
  */
 public final class KioskWindow extends JFrame implements ClientEvents {
+    /** Layers a screen reader passes over ({@link QuietRootPane}). */
+    @Override
+    protected JRootPane createRootPane() {
+        return QuietRootPane.create();
+    }
+
     /** How long after losing the session the kiosk signs in again. */
     static final int RETRY_MS = 5_000;
 

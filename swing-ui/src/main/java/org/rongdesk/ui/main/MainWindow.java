@@ -16,7 +16,9 @@ import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import javax.swing.JRootPane;
 
+import org.rongdesk.ui.access.QuietRootPane;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.app.ClientEvents;
@@ -59,6 +61,12 @@ import org.rongdesk.ui.search.SearchDialog;
  * its id in the title and the connection line (which account this window is).
  */
 public final class MainWindow extends JFrame implements ClientEvents {
+    /** Layers a screen reader passes over ({@link QuietRootPane}). */
+    @Override
+    protected JRootPane createRootPane() {
+        return QuietRootPane.create();
+    }
+
     private final UiContext ui;
     private final Names names;
     private final Avatars avatars;

@@ -13,7 +13,9 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import javax.swing.JRootPane;
 
+import org.rongdesk.ui.access.QuietRootPane;
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.app.Keys;
 import org.rongdesk.ui.i18n.Texts;
@@ -23,6 +25,12 @@ import org.rongdesk.ui.i18n.Texts;
  * Cancel (or Esc). It also keeps the program alive: with no window open, AWT lets the JVM end.
  */
 final class SigningInWindow extends JFrame {
+    /** Layers a screen reader passes over ({@link QuietRootPane}). */
+    @Override
+    protected JRootPane createRootPane() {
+        return QuietRootPane.create();
+    }
+
     SigningInWindow(Texts texts, Runnable cancel) {
         super(texts.get("signin.progressTitle"));
         JLabel words = A11y.plainLabel(texts.get("signin.progress"));

@@ -21,7 +21,9 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
+import javax.swing.JRootPane;
 
+import org.rongdesk.ui.access.QuietRootPane;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.access.RowList;
@@ -39,6 +41,12 @@ import org.rongdesk.ui.dialog.FormDialog;
  * a user id, Remove contact… (or Delete) asks first. What is done is said and shown in its status line.
  */
 public final class ContactsDialog extends JDialog implements ClientEvents {
+    /** Layers a screen reader passes over ({@link QuietRootPane}). */
+    @Override
+    protected JRootPane createRootPane() {
+        return QuietRootPane.create();
+    }
+
     private final UiContext ui;
     private final Names names;
     private final Avatars avatars;

@@ -10,7 +10,9 @@ import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JPanel;
+import javax.swing.JRootPane;
 
+import org.rongdesk.ui.access.QuietRootPane;
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.app.UiContext;
 import org.rongdesk.ui.dialog.Dialogs;
@@ -20,6 +22,12 @@ import org.rongdesk.ui.dialog.Dialogs;
  * nothing (the question stays unanswered). The text comes from a plugin and is shown plain.
  */
 final class QuestionDialog extends JDialog {
+    /** Layers a screen reader passes over ({@link QuietRootPane}). */
+    @Override
+    protected JRootPane createRootPane() {
+        return QuietRootPane.create();
+    }
+
     private String chosen;
 
     QuestionDialog(Window owner, UiContext ui, String pluginId, String text, List<String> choices) {

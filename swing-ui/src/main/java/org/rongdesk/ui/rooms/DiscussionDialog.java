@@ -20,7 +20,9 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
+import javax.swing.JRootPane;
 
+import org.rongdesk.ui.access.QuietRootPane;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.access.PlainRenderer;
@@ -40,6 +42,12 @@ import org.rongdesk.ui.people.Person;
  * opens and again after each change, so what it shows is what is true.
  */
 final class DiscussionDialog extends JDialog {
+    /** Layers a screen reader passes over ({@link QuietRootPane}). */
+    @Override
+    protected JRootPane createRootPane() {
+        return QuietRootPane.create();
+    }
+
     private final UiContext ui;
     private final ConversationRef discussion;
     private final Consumer<ConversationRef> open;

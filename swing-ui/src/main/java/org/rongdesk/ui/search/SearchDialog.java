@@ -20,7 +20,9 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
+import javax.swing.JRootPane;
 
+import org.rongdesk.ui.access.QuietRootPane;
 import org.rongdesk.api.RongCloud;
 import org.rongdesk.ui.access.A11y;
 import org.rongdesk.ui.access.RowList;
@@ -43,6 +45,12 @@ import org.rongdesk.ui.people.Person;
  * with it, Esc without. What is said also shows in the dialog's status line.
  */
 public final class SearchDialog extends JDialog {
+    /** Layers a screen reader passes over ({@link QuietRootPane}). */
+    @Override
+    protected JRootPane createRootPane() {
+        return QuietRootPane.create();
+    }
+
     private final UiContext ui;
     private final JTextField keyword = A11y.plain(new JTextField(28));
     private final DefaultListModel<MessageItem> found = new DefaultListModel<>();

@@ -20,6 +20,7 @@ import javax.swing.ImageIcon;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.RootPaneContainer;
 import javax.swing.plaf.basic.BasicHTML;
 
 import org.assertj.swing.edt.GuiActionRunner;
@@ -27,7 +28,8 @@ import org.assertj.swing.edt.GuiActionRunner;
 /**
  * The in-JVM accessibility audit of a showing window (shared/notes/accessibility-testing.md):
  * every Tab stop named, Tab and Shift+Tab never swallowed, the focus cycle closes, list rows named
- * and read as list items, pictures described, icon-only controls named, nothing rendered as HTML.
+ * and read as list items, pictures described, icon-only controls named, nothing rendered as HTML,
+ * and no "layered pane" for a screen reader to say (Orca spoke it on every window).
  */
 public final class Audit {
     private static final int MAX_STOPS = 300;
@@ -41,6 +43,10 @@ public final class Audit {
             List<String> problems = new ArrayList<>();
             stops(window, problems);
             walk(window, problems);
+            if (window instanceof RootPaneContainer container
+                    && container.getLayeredPane().getAccessibleContext().getAccessibleRole() == AccessibleRole.LAYERED_PANE) {
+                problems.add("its layers read as a layered pane: " + describe(window));
+            }
             return problems;
         });
     }
