@@ -272,6 +272,14 @@ public final class MainWindow extends JFrame implements ClientEvents {
     }
 
     @Override
+    public void outgoing(MessageItem message) {
+        // a sighted user sees the row's "sent"; a screen-reader user hears it, after what is being said
+        if ("SENT".equals(message.sentStatus())) {
+            ui.announcer().announcePolitely(ui.texts().get("composer.sent"));
+        }
+    }
+
+    @Override
     public void received(MessageItem message, int left) {
         openReceived |= open != null && open.has(message);
         // once a batch is in: a thousand caught-up messages are read (and their peer told) once, not a thousand times

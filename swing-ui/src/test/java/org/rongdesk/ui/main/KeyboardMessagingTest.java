@@ -71,6 +71,7 @@ class KeyboardMessagingTest extends GuiTest {
             key(KeyEvent.VK_ENTER);
             JsonObject text = content(bobGot);
             assertThat(text.get("text").getAsString()).isEqualTo("Hello bob\nsecond line");
+            await("the send said", 10, () -> alice.ui.announcer().recent().contains("Sent"));
             assertThat(onEdt(() -> frame.robot().finder().findByName("composer", JTextArea.class).getText())).isEmpty();
 
             // image: Ctrl+Shift+I, type the path in the file chooser, Enter, a description, Enter
