@@ -6,6 +6,7 @@ import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
+import java.util.List;
 import java.util.Locale;
 
 import javax.swing.BorderFactory;
@@ -25,6 +26,7 @@ import org.rongdesk.ui.app.ConnectionState;
 import org.rongdesk.ui.app.ConversationRef;
 import org.rongdesk.ui.app.Json;
 import org.rongdesk.ui.app.Keys;
+import org.rongdesk.ui.app.MessageItem;
 import org.rongdesk.ui.app.MessageWords;
 import org.rongdesk.ui.app.PluginSummaries;
 import org.rongdesk.ui.app.UiContext;
@@ -64,7 +66,10 @@ public final class KioskWindow extends JFrame implements ClientEvents {
     private final JLabel notice = A11y.plain(new JLabel(" "));
     private final Timer retry;
     private final PluginEvents pluginEvents;
+    private final MessageWords words;
     private boolean joined;
+    /** Messages of a catch-up batch heard so far (said as one line when it ends). */
+    private int batch;
 
     public KioskWindow(UiContext ui, String roomId) {
         super("Rong Desk — " + roomId);
@@ -72,7 +77,7 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         this.roomId = roomId;
         this.room = new ConversationRef("CHATROOM", roomId, roomId);
         names = new Names(ui.client());
-        MessageWords words = new MessageWords(ui.texts(), new PluginSummaries(ui.client()::summarize,
+        words = new MessageWords(ui.texts(), new PluginSummaries(ui.client()::summarize,
                 ui.texts().get("summary.pending")), ui.client()::userId, names::name);
         history = new HistoryPanel(ui, words, names);
         composer = new ComposerPanel(ui);
@@ -130,6 +135,30 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         composer.open(room);
         join();
         composer.text().requestFocusInWindow();
+    }
+
+    /**
+     * Says each new message of the room (someone else's; commands never), a catch-up batch as one
+     * line: the kiosk is a window a blind visitor uses too.
+     */
+    @Override
+    public void received(MessageItem message, int left) {
+        if (!message.type().equals(room.type()) || !message.targetId().equals(roomId) || message.sent()
+                || MessageWords.COMMAND.equals(message.objectName())) {
+            return;
+        }
+        batch++;
+        if (left > 0) {
+            return;
+        }
+        int count = batch;
+        batch = 0;
+        if (count > 1) {
+            ui.announcer().announce(ui.texts().get("arrivals.batch", count));
+            return;
+        }
+        words.whenSaid(message.objectName(), message.content(), () -> names.whenKnown(List.of(message.senderUserId()),
+                () -> ui.announcer().announce(history.spoken(message))));
     }
 
     /** Shows a line at the bottom (the announcer's visible twin). */

@@ -53,6 +53,7 @@ class KioskTest extends GuiTest {
             await("the kiosk is in the room", 15, () -> state().equals("Connected"));
             Sends.sendOk(bob::sendTextMessage, Sends.params("CHATROOM", "ki-lobby", "text", "welcome"));
             await("the room's message shown", 15, () -> Rows.of(history).stream().anyMatch(r -> r.endsWith(": welcome")));
+            await("and said", 10, () -> kiosk.ui.announcer().recent().stream().anyMatch(line -> line.endsWith(": welcome")));
 
             // full screen, and only its own named controls take the focus
             assertThat(onEdt(() -> window.getGraphicsConfiguration().getDevice().getFullScreenWindow() == window
