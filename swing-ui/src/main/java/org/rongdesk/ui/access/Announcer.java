@@ -2,7 +2,9 @@ package org.rongdesk.ui.access;
 
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -13,8 +15,11 @@ import javax.swing.Timer;
  * Says a line to the screen reader. Java 17 has no announcement API; what Orca speaks is a
  * change of the focused component's accessible description, so that is set to the text and
  * put back 1.5 s later (shared/notes/accessibility-testing.md). The text also goes to a visible
- * status line, so sighted users see the same thing. A polite line (someone is typing) waits
- * for the line being said to finish instead of cutting it off. Call on the EDT.
+ * status line, so sighted users see the same thing. Three kinds of line: one said at once,
+ * cutting off what is being said (an error, the connection lost); one said in its turn (a new
+ * message, a send confirmed), queued behind the line being said and never dropped — Orca cut
+ * the first of two messages that came together short; and a polite one (someone is typing),
+ * said only when nothing else waits, replaced by a newer polite line meanwhile. Call on the EDT.
  */
 public final class Announcer {
     private static final int RESTORE_MS = 1500;
@@ -27,6 +32,8 @@ public final class Announcer {
     private String savedDescription;
     /** The polite line waiting for the one being said, or null. */
     private String waiting;
+    /** Lines waiting their turn, oldest first. */
+    private final Deque<String> inTurn = new ArrayDeque<>();
 
     public Announcer() {
         this.restore = new Timer(RESTORE_MS, e -> {
@@ -65,14 +72,27 @@ public final class Announcer {
      * newer polite line replaces one still waiting (only the latest news is worth saying).
      */
     public void announcePolitely(String untrusted) {
-        if (restore.isRunning()) {
+        if (restore.isRunning() || !inTurn.isEmpty()) {
             waiting = untrusted;
         } else {
             announce(untrusted);
         }
     }
 
+    /** Speaks {@code untrusted} once the lines being said and waiting before it are done; never dropped. */
+    public void announceInTurn(String untrusted) {
+        if (restore.isRunning() || !inTurn.isEmpty()) {
+            inTurn.add(untrusted);
+        } else {
+            announce(untrusted);
+        }
+    }
+
     private void sayWaiting() {
+        if (!inTurn.isEmpty()) {
+            announce(inTurn.poll());
+            return;
+        }
         String next = waiting;
         waiting = null;
         if (next != null) {

@@ -154,11 +154,11 @@ public final class KioskWindow extends JFrame implements ClientEvents {
         int count = batch;
         batch = 0;
         if (count > 1) {
-            ui.announcer().announce(ui.texts().get("arrivals.batch", count));
+            ui.announcer().announceInTurn(ui.texts().get("arrivals.batch", count));
             return;
         }
         words.whenSaid(message.objectName(), message.content(), () -> names.whenKnown(List.of(message.senderUserId()),
-                () -> ui.announcer().announce(history.spoken(message))));
+                () -> ui.announcer().announceInTurn(history.spoken(message))));
     }
 
     /** Shows a line at the bottom (the announcer's visible twin). */

@@ -275,7 +275,7 @@ public final class MainWindow extends JFrame implements ClientEvents {
     public void outgoing(MessageItem message) {
         // a sighted user sees the row's "sent"; a screen-reader user hears it, after what is being said
         if ("SENT".equals(message.sentStatus())) {
-            ui.announcer().announcePolitely(ui.texts().get("composer.sent"));
+            ui.announcer().announceInTurn(ui.texts().get("composer.sent"));
         }
     }
 

@@ -105,7 +105,7 @@ public final class Arrivals implements ClientEvents, AutoCloseable {
     private void say(String line, boolean open) {
         UiSettings.Announce announce = ui.settings().announce();
         if (announce == UiSettings.Announce.ALL || (announce == UiSettings.Announce.FOCUSED && open)) {
-            ui.announcer().announce(line);
+            ui.announcer().announceInTurn(line);
         }
     }
 

@@ -43,4 +43,29 @@ class AnnouncerTest extends GuiTest {
         doOnEdt(() -> announcer.announcePolitely("dave is typing…"));
         assertThat(onEdt(announcer::recent)).endsWith("dave is typing…");
     }
+
+    @Test
+    void linesInTurnAreAllSaidInOrderAheadOfPoliteOnes() {
+        JTextField field = onEdt(() -> new JTextField(20));
+        JFrame window = onEdt(() -> {
+            JFrame frame = new JFrame("in turn");
+            frame.add(field);
+            frame.pack();
+            return frame;
+        });
+        FrameFixture frame = new FrameFixture(robot, window);
+        frame.show();
+        frame.textBox().focus();
+        Announcer announcer = onEdt(Announcer::new);
+
+        doOnEdt(() -> {
+            announcer.announceInTurn("bob: one");
+            announcer.announcePolitely("carol is typing…");
+            announcer.announceInTurn("dave: two");
+            announcer.announceInTurn("Sent");
+        });
+        assertThat(onEdt(announcer::recent)).as("the first at once, the others wait").containsExactly("bob: one");
+        await("every line said, in order, the polite one last", 10, () -> announcer.recent()
+                .equals(List.of("bob: one", "dave: two", "Sent", "carol is typing…")));
+    }
 }
