@@ -15,7 +15,7 @@ import org.rongdesk.devserver.DevServer;
 /**
  * An ejabberd cluster of the test's own ({@code ./rongcloud cluster}: PostgreSQL and N nodes on
  * loopback): {@code @RegisterExtension PrivateCluster own = new PrivateCluster();} then
- * {@code own.start(dir, 2)}; it is stopped after each test.
+ * {@code own.start(dir, 2)}; it is stopped and its database deleted after each test.
  */
 public final class PrivateCluster implements AfterEachCallback {
     private Cluster cluster;
@@ -58,7 +58,7 @@ public final class PrivateCluster implements AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
         if (cluster != null) {
-            cluster.stop();
+            cluster.destroy();
         }
     }
 }

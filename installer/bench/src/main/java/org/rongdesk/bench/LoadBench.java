@@ -54,7 +54,7 @@ final class LoadBench {
                 TempDir dir = new TempDir("rongdesk-bench-load-");
                 cleanup.add(dir::close);
                 Cluster cluster = Cluster.create(dir.path().resolve("cluster"), "demo.local", nodes);
-                cleanup.add(cluster::stop);
+                cleanup.add(cluster::destroy);
                 Log.info("starting an ejabberd cluster of " + nodes + " nodes");
                 cluster.start();
                 bench.report.metric("cluster_nodes", nodes, "nodes");

@@ -198,6 +198,18 @@ public final class Cluster {
         database().stop();
     }
 
+    /**
+     * Stops everything and deletes the database when it lives outside the cluster's directory
+     * (the {@code /var/tmp} place root's {@code nobody} could reach), which deleting that
+     * directory would leave behind: for tests and benchmarks that throw their cluster away.
+     */
+    public void destroy() throws IOException {
+        stop();
+        if (!databaseDir.startsWith(dir)) {
+            deleteTree(databaseDir.getParent());
+        }
+    }
+
     /** One line per part: the database, and each node with whether it serves and which nodes it runs with. */
     public List<String> status() throws IOException {
         List<String> lines = new ArrayList<>();

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +21,20 @@ class ClusterTest {
     private final DevKitMain cli = new DevKitMain(new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
 
+    @TempDir
+    Path dir;
+
+    /** Its database may live outside the test's directory (where root's nobody can reach). */
+    @AfterEach
+    void destroy() throws Exception {
+        Optional<Cluster> cluster = Cluster.open(dir.resolve("cluster"));
+        if (cluster.isPresent()) {
+            cluster.get().destroy();
+        }
+    }
+
     @Test
-    void startKillRestartStop(@TempDir Path dir) throws Exception {
+    void startKillRestartStop() throws Exception {
         Path home = dir.resolve("cluster");
         try {
             assertThat(run(home, "start", "--nodes", "2")).as(stderr()).isZero();
