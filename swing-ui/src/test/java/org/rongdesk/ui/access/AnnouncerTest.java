@@ -15,16 +15,7 @@ import org.rongdesk.ui.testing.GuiTest;
 class AnnouncerTest extends GuiTest {
     @Test
     void aPoliteLineWaitsForTheLineBeingSaid() {
-        JTextField field = onEdt(() -> new JTextField(20));
-        JFrame window = onEdt(() -> {
-            JFrame frame = new JFrame("announcer");
-            frame.add(field);
-            frame.pack();
-            return frame;
-        });
-        FrameFixture frame = new FrameFixture(robot, window);
-        frame.show();
-        frame.textBox().focus();
+        JTextField field = focusedField();
         Announcer announcer = onEdt(Announcer::new);
 
         doOnEdt(() -> {
@@ -46,16 +37,7 @@ class AnnouncerTest extends GuiTest {
 
     @Test
     void linesInTurnAreAllSaidInOrderAheadOfPoliteOnes() {
-        JTextField field = onEdt(() -> new JTextField(20));
-        JFrame window = onEdt(() -> {
-            JFrame frame = new JFrame("in turn");
-            frame.add(field);
-            frame.pack();
-            return frame;
-        });
-        FrameFixture frame = new FrameFixture(robot, window);
-        frame.show();
-        frame.textBox().focus();
+        focusedField();
         Announcer announcer = onEdt(Announcer::new);
 
         doOnEdt(() -> {
@@ -67,5 +49,20 @@ class AnnouncerTest extends GuiTest {
         assertThat(onEdt(announcer::recent)).as("the first at once, the others wait").containsExactly("bob: one");
         await("every line said, in order, the polite one last", 10, () -> announcer.recent()
                 .equals(List.of("bob: one", "dave: two", "Sent", "carol is typing…")));
+    }
+
+    /** A text field with the focus in a window of its own: where announcements are set. */
+    private JTextField focusedField() {
+        JTextField field = onEdt(() -> new JTextField(20));
+        JFrame window = onEdt(() -> {
+            JFrame frame = new JFrame("announcer");
+            frame.add(field);
+            frame.pack();
+            return frame;
+        });
+        FrameFixture frame = new FrameFixture(robot, window);
+        frame.show();
+        frame.textBox().focus();
+        return field;
     }
 }
