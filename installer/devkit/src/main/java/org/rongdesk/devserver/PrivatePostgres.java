@@ -62,9 +62,7 @@ final class PrivatePostgres {
         }
         if (psql(bin, "postgres", "SELECT 1 FROM pg_database WHERE datname = 'ejabberd'").isEmpty()) {
             psql(bin, "postgres", "CREATE DATABASE ejabberd");
-            Processes.run(List.of(bin.resolve("psql").toString(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
-                    "-p", Integer.toString(port), "-U", "ejabberd", "-d", "ejabberd", "-f", SCHEMA.toString()),
-                    Map.of(), Duration.ofSeconds(60));
+            psql(bin, "ejabberd", "-f", SCHEMA.toString());
             LOG.fine(() -> "ejabberd schema loaded into the cluster database on port " + port);
         }
     }
@@ -125,9 +123,14 @@ final class PrivatePostgres {
     }
 
     private String psql(Path bin, String database, String sql) throws IOException {
-        return Processes.run(List.of(bin.resolve("psql").toString(), "-X", "-tA", "-v", "ON_ERROR_STOP=1",
-                "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "ejabberd", "-d", database, "-c", sql),
-                Map.of(), Duration.ofSeconds(30));
+        return psql(bin, database, "-c", sql);
+    }
+
+    /** psql as {@code ejabberd} on {@code database}, stopping at the first error; what it printed. */
+    private String psql(Path bin, String database, String what, String argument) throws IOException {
+        return Processes.run(List.of(bin.resolve("psql").toString(), "-X", "-tA", "-q", "-v", "ON_ERROR_STOP=1",
+                "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "ejabberd", "-d", database, what, argument),
+                Map.of(), Duration.ofSeconds(60));
     }
 
     private Optional<ProcessHandle> process() {
